@@ -1,0 +1,90 @@
+package org.snpmoc.config;
+
+import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.interceptor.api.IInterceptorService;
+import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
+import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
+import ca.uhn.fhir.jpa.provider.IJpaSystemProvider;
+import ca.uhn.fhir.jpa.provider.JpaCapabilityStatementProvider;
+import ca.uhn.fhir.jpa.provider.ValueSetOperationProvider;
+import ca.uhn.fhir.jpa.search.DatabaseBackedPagingProvider;
+import ca.uhn.fhir.jpa.subscription.util.SubscriptionDebugLogInterceptor;
+import ca.uhn.fhir.narrative2.NullNarrativeGenerator;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.server.HardcodedServerAddressStrategy;
+import ca.uhn.fhir.rest.server.IncomingRequestAddressStrategy;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
+import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The FHIR REST endpoint at /fhir: HAPI's RestfulServer over the JPA DAOs, plus our operations and interceptors. */
+@Configuration
+public class FhirEndpointConfig {
+
+	@Bean
+	public RestfulServer restfulServer(
+			IFhirSystemDao<?, ?> systemDao,
+			ResourceProviderFactory resourceProviders,
+			IJpaSystemProvider systemProvider,
+			ValueSetOperationProvider valueSetOperations,
+			JpaStorageSettings storageSettings,
+			ISearchParamRegistry searchParamRegistry,
+			IValidationSupport validationSupport,
+			DatabaseBackedPagingProvider pagingProvider,
+			IInterceptorService storageInterceptors,
+			ServerProperties properties,
+			ObjectProvider<FhirOperationProvider> operationProviders,
+			ObjectProvider<ServerInterceptor> serverInterceptors,
+			ObjectProvider<StorageInterceptor> storageHooks) {
+		RestfulServer server = new RestfulServer(systemDao.getContext());
+		server.setServerName(properties.name());
+		server.setImplementationDescription(properties.name());
+		systemDao.getContext().setNarrativeGenerator(new NullNarrativeGenerator());
+
+		server.registerProviders(resourceProviders.createProviders());
+		server.registerProvider(systemProvider);
+		server.registerProvider(valueSetOperations);
+		operationProviders.orderedStream().forEach(server::registerProvider);
+
+		JpaCapabilityStatementProvider capabilities = new JpaCapabilityStatementProvider(
+				server, systemDao, storageSettings, searchParamRegistry, validationSupport);
+		capabilities.setImplementationDescription(properties.name());
+		server.setServerConformanceProvider(capabilities);
+
+		server.setDefaultResponseEncoding(EncodingEnum.JSON);
+		server.setDefaultPrettyPrint(true);
+		server.setPagingProvider(pagingProvider);
+		server.setServerAddressStrategy(
+				properties.publicBaseUrl() == null || properties.publicBaseUrl().isBlank()
+						? new IncomingRequestAddressStrategy()
+						: new HardcodedServerAddressStrategy(properties.publicBaseUrl()));
+
+		server.registerInterceptor(new SubscriptionDebugLogInterceptor());
+		server.registerInterceptor(new RequestGuardInterceptor());
+		serverInterceptors.orderedStream().forEach(server::registerInterceptor);
+		storageHooks.orderedStream().forEach(storageInterceptors::registerInterceptor);
+		return server;
+	}
+
+	@Bean
+	public ServletRegistrationBean<RestfulServer> fhirServlet(RestfulServer server) {
+		ServletRegistrationBean<RestfulServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
+		registration.setName("fhir");
+		registration.setLoadOnStartup(1);
+		return registration;
+	}
+
+	@Bean
+	public FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(ServerProperties properties) {
+		FilterRegistrationBean<RequestSizeLimitFilter> registration =
+				new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxRequestSize().toBytes()));
+		registration.setUrlPatterns(List.of("/fhir/*"));
+		return registration;
+	}
+}

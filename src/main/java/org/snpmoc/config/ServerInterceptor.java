@@ -1,0 +1,4 @@
+package org.snpmoc.config;
+
+/** Marks a Spring bean carrying HAPI {@code @Hook} methods on REST server pointcuts (SERVER_…). */
+public interface ServerInterceptor {}

@@ -1,0 +1,15 @@
+package org.snpmoc.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Base of end-to-end tests on the embedded default database (H2). Every subclass shares one Spring context:
+ * do not add properties in subclasses, or each gets a slow context of its own.
+ */
+@SpringBootTest(
+		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = {
+			"spring.datasource.url=jdbc:h2:mem:moc-it;DB_CLOSE_DELAY=-1",
+			"moc.server.max-request-size=2MB"
+		})
+public abstract class H2ServerTest extends FhirClientSupport {}

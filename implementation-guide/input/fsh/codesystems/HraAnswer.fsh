@@ -1,0 +1,30 @@
+CodeSystem: HraAnswer
+Id: hra-answer
+Title: "HRA Answer"
+Description: "Answers of items of the D-SNP HRA that have no LOINC answer list. Items with a LOINC answer list use LOINC."
+* ^status = #draft
+* ^caseSensitive = true
+* ^content = #complete
+* #conditions-0 "None"
+* #conditions-1-2 "One or two"
+* #conditions-3-plus "Three or more"
+* #times-0 "None"
+* #times-1 "Once"
+* #times-2-plus "Two or more times"
+* #medicines-0-4 "Four or fewer"
+* #medicines-5-9 "Five to nine"
+* #medicines-10-plus "Ten or more"
+* #excellent "Excellent"
+* #very-good "Very good"
+* #good "Good"
+* #fair "Fair"
+* #poor "Poor"
+* #independent "Without help"
+* #needs-some-help "With some help"
+* #unable "Cannot do it without complete help"
+* #recall-3 "All three words"
+* #recall-2 "Two words"
+* #recall-1 "One word"
+* #recall-0 "No words"
+* #clock-normal "Normal clock"
+* #clock-abnormal "Abnormal clock or not attempted"

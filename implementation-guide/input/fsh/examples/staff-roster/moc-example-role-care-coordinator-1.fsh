@@ -1,0 +1,11 @@
+Instance: moc-example-role-care-coordinator-1
+InstanceOf: MocPractitionerRole
+Title: "Care coordinator (care-coordinator-1)"
+Description: "Staff role care-coordinator held since 2024-09-01."
+Usage: #example
+* active = true
+* practitioner = Reference(Practitioner/moc-example-staff-coordinator-1)
+* organization = Reference(Organization/moc-example-care-management)
+* code = $ict-role#care-coordinator "Care coordinator"
+* period.start = "2024-09-01"
+* extension[responsibility].valueString = "Leads the ICT and coordinates care for an assigned panel of D-SNP members"

@@ -1,0 +1,11 @@
+Profile: MocPractitionerRole
+Parent: PractitionerRole
+Id: moc-practitioner-role
+Title: "MOC Staff Role"
+Description: "A staff member's job in the SNP: code is the job title from ict-role, specialty or staff-responsibility the responsibility, period.start the start in the role (the MOC training clock), organization the unit in the plan's organization chart."
+* insert MocProfileHeader
+* extension contains StaffResponsibility named responsibility 0..1
+// A role nobody holds cannot be checked for training or counted as staffing.
+* practitioner 1..1
+* code from IctRoleVS (extensible)
+* organization only Reference(Organization)

@@ -1,0 +1,13 @@
+Profile: MocTransitionCoordinationTask
+Parent: Task
+Id: moc-transition-coordination-task
+Title: "MOC Transition Coordination Task"
+Description: "Assignment of a staff member (owner) to coordinate a care transition (focus, the Encounter); authoredOn within 1 day of admission makes the owner the responsible coordinator (2E.2)."
+* insert MocProfileHeader
+* code 1..1
+* code = $moc-artifact#transition-coordination
+* insert PatientSubject(for)
+// Without the stay it coordinates, the task cannot be tied to a transition.
+* focus 1..1
+* focus only Reference(Encounter)
+* owner only Reference(PractitionerRole or Practitioner)

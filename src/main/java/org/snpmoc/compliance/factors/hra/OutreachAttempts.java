@@ -58,7 +58,7 @@ final class OutreachAttempts {
 		LocalDate last = inWindow.get(inWindow.size() - 1).on();
 		boolean gaveUp = inWindow.stream()
 				.filter(a -> a.on().equals(last))
-				.anyMatch(a -> GIVING_UP.contains(Codes.codeIn(a.task().getStatusReason(), CS_OUTREACH_OUTCOME)));
+				.anyMatch(a -> GIVING_UP.stream().anyMatch(code -> Codes.has(a.task().getStatusReason(), CS_OUTREACH_OUTCOME, code)));
 		if (!gaveUp) {
 			return Optional.empty();
 		}

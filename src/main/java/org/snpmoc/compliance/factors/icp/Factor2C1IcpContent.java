@@ -89,7 +89,7 @@ public final class Factor2C1IcpContent implements FactorEvaluator {
 				with(planKey, goalRefs.stream().map(PatientRecord::key).toList())));
 
 		goals.stream()
-				.filter(g -> NOT_MET.contains(Codes.codeIn(g.getAchievementStatus(), GOAL_ACHIEVEMENT)))
+				.filter(g -> NOT_MET.stream().anyMatch(code -> Codes.has(g.getAchievementStatus(), GOAL_ACHIEVEMENT, code)))
 				.filter(g -> context.known(care.date(g.getStatusDateElement())))
 				.forEach(g -> windows.add(followUp(care, icps, g)));
 		return Windows.combine(factor(), windows, context, "");

@@ -200,6 +200,16 @@ class Factor2B3HraTimelinessTest {
 	}
 
 	@Test
+	void lastAttemptWithoutOutcomeDoesNotExcuseTheHra() {
+		given.enrolled("2026-01-01");
+		given.outreach("t1", "2026-01-05", "unable-to-contact");
+		given.outreach("t2", "2026-01-20", "declined");
+		given.outreach("t3", "2026-02-10", "declined").setStatusReason(null);
+
+		assertThat(evaluateOn("2026-06-30").outcome()).isEqualTo(Outcome.NOT_MET);
+	}
+
+	@Test
 	void attemptsOutsideTheWindowDoNotCount() {
 		given.enrolled("2026-01-01");
 		given.outreach("t1", "2026-01-05", "unable-to-contact");

@@ -50,10 +50,20 @@ public final class Factor2C1IcpContent implements FactorEvaluator {
 		if (current.isEmpty()) {
 			return MissingIcp.result(factor(), care, firstIcp);
 		}
-		CarePlan plan = current.get().plan();
-		String planKey = current.get().versionKey();
+		List<Window> windows = content(record, current.get(), context.asOf());
+		current.get().plan().getGoal().stream()
+				.flatMap(ref -> record.resolve(ref, Goal.class).stream())
+				.filter(g -> NOT_MET.stream().anyMatch(code -> Codes.has(g.getAchievementStatus(), GOAL_ACHIEVEMENT, code)))
+				.filter(g -> context.known(care.date(g.getStatusDateElement())))
+				.forEach(g -> windows.add(followUp(care, icps, g)));
+		return Windows.combine(factor(), windows, context, "");
+	}
+
+	/** The four things the current ICP must hold, each checked on the evaluation date. */
+	private List<Window> content(PatientRecord record, IcpTimeline.Version current, LocalDate asOf) {
+		CarePlan plan = current.plan();
+		String planKey = current.versionKey();
 		String ofPlan = " on the current ICP (" + planKey + ")";
-		LocalDate asOf = context.asOf();
 		List<Reference> goalRefs = plan.getGoal();
 		List<Goal> goals = goalRefs.stream().flatMap(ref -> record.resolve(ref, Goal.class).stream()).toList();
 
@@ -87,12 +97,7 @@ public final class Factor2C1IcpContent implements FactorEvaluator {
 				+ (withoutStatus.isEmpty() ? "" : " (missing on " + String.join(", ", withoutStatus) + ")");
 		windows.add(Window.stateOnDate(factor(), statusWhat, asOf, withoutStatus.isEmpty(),
 				with(planKey, goalRefs.stream().map(PatientRecord::key).toList())));
-
-		goals.stream()
-				.filter(g -> NOT_MET.stream().anyMatch(code -> Codes.has(g.getAchievementStatus(), GOAL_ACHIEVEMENT, code)))
-				.filter(g -> context.known(care.date(g.getStatusDateElement())))
-				.forEach(g -> windows.add(followUp(care, icps, g)));
-		return Windows.combine(factor(), windows, context, "");
+		return windows;
 	}
 
 	/** A goal reported not met calls for a new HRA or ICP revision within the follow-up window. */

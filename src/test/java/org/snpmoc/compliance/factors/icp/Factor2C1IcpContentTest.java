@@ -59,7 +59,6 @@ class Factor2C1IcpContentTest {
 
 	@Test
 	void icpWithoutCarePreferenceIsNotMet() {
-		given.add(given.goal("g1", true, "in-progress", null));
 		completeIcp("icp1", 1, "2026-01-20", onTrackGoal());
 
 		FactorResult result = evaluateOn("2026-06-30");

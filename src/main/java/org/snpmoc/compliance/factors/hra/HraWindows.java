@@ -3,7 +3,7 @@ package org.snpmoc.compliance.factors.hra;
 import java.time.LocalDate;
 import org.snpmoc.compliance.EvaluationContext;
 
-/** Small date and wording helpers shared by the 2B checks. */
+/** Date and wording rules shared by the 2B checks. */
 final class HraWindows {
 	private HraWindows() {}
 

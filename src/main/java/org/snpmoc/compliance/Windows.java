@@ -25,7 +25,7 @@ public final class Windows {
 		String reason;
 		if (!missed.isEmpty()) {
 			outcome = Outcome.NOT_MET;
-			reason = missed.stream().map(w -> "no " + w.what() + " (due " + w.deadline() + ")").collect(Collectors.joining("; "));
+			reason = missed.stream().map(Windows::describeMissed).collect(Collectors.joining("; "));
 		} else if (!met.isEmpty()) {
 			outcome = met.stream().anyMatch(Window::byOutreach) ? Outcome.MET_BY_OUTREACH : Outcome.MET;
 			reason = met.stream().map(Windows::describeMet).collect(Collectors.joining("; "));
@@ -39,6 +39,11 @@ public final class Windows {
 		Set<String> evidence = new LinkedHashSet<>();
 		inScope.forEach(w -> evidence.addAll(w.evidence()));
 		return new FactorResult(factor, outcome, reason, new ArrayList<>(evidence), windows);
+	}
+
+	private static String describeMissed(Window w) {
+		boolean checkedOnTheDay = w.opens().equals(w.deadline());
+		return "no " + w.what() + (checkedOnTheDay ? "" : " (due " + w.deadline() + ")");
 	}
 
 	private static String describeMet(Window w) {

@@ -54,7 +54,7 @@ class Factor2C1IcpContentTest {
 
 		assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
 		assertThat(result.reason()).isEqualTo(
-				"no self-management goal on the current ICP (CarePlan/icp1/_history/1) (due 2026-06-30)");
+				"no self-management goal on the current ICP (CarePlan/icp1/_history/1)");
 	}
 
 	@Test

@@ -49,7 +49,7 @@ class Factor2C3IcpAuthorshipTest {
 
 		assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
 		assertThat(result.reason()).isEqualTo("no clinical author (a PractitionerRole with a clinical ict-role) of the "
-				+ "current ICP (CarePlan/icp1/_history/1); its author PractitionerRole/en1 is not one (due 2026-06-30)");
+				+ "current ICP (CarePlan/icp1/_history/1); its author PractitionerRole/en1 is not one");
 	}
 
 	@Test

@@ -39,7 +39,7 @@ class Factor2C4SingleActiveIcpTest {
 
 		assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
 		assertThat(result.reason()).isEqualTo("no single active ICP (2 are active: CarePlan/icp1/_history/1, "
-				+ "CarePlan/icp2/_history/1) (due 2026-06-30)");
+				+ "CarePlan/icp2/_history/1)");
 	}
 
 	@Test
@@ -62,7 +62,7 @@ class Factor2C4SingleActiveIcpTest {
 
 		assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
 		assertThat(result.reason()).isEqualTo(
-				"no active ICT referenced (careTeam) by the current ICP (CarePlan/icp1/_history/1) (due 2026-06-30)");
+				"no active ICT referenced (careTeam) by the current ICP (CarePlan/icp1/_history/1)");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import static org.snpmoc.compliance.factors.ict.IctFixtures.*;
 
 import java.util.List;
 import java.util.Map;
+import org.hl7.fhir.r4.model.CareTeam;
 import org.junit.jupiter.api.Test;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.MocPolicy;
@@ -109,7 +110,7 @@ class Factor2D1IctCompositionTest {
 	@Test
 	void anInactiveTeamIsNoTeam() {
 		var team = ict("t1", daysBefore(200), member(PATIENT, "beneficiary"), member("PractitionerRole/cc", "care-coordinator"));
-		team.setStatus(org.hl7.fhir.r4.model.CareTeam.CareTeamStatus.INACTIVE);
+		team.setStatus(CareTeam.CareTeamStatus.INACTIVE);
 
 		assertThat(evaluate(record(enrollment(daysBefore(300)), team)).outcome()).isEqualTo(Outcome.NOT_MET);
 	}

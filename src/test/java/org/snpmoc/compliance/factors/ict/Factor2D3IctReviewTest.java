@@ -6,6 +6,7 @@ import static org.snpmoc.contract.MocCodes.ICT_MEETING;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.hl7.fhir.r4.model.Communication;
 import org.junit.jupiter.api.Test;
 import org.snpmoc.compliance.Outcome;
 
@@ -13,7 +14,7 @@ class Factor2D3IctReviewTest {
 	private final Factor2D3IctReview check = new Factor2D3IctReview(365);
 	private static final LocalDate START = LocalDate.of(2025, 3, 1);
 
-	private static org.hl7.fhir.r4.model.Communication meeting(String id, LocalDate sent, String about) {
+	private static Communication meeting(String id, LocalDate sent, String about) {
 		return communication(id, ICT_MEETING, sent, List.of(about), List.of("CareTeam/t1"));
 	}
 

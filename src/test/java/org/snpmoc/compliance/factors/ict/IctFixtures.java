@@ -7,9 +7,10 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.hl7.fhir.r4.model.CarePlan;
-import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CareTeam.CareTeamParticipantComponent;
+import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -64,7 +65,7 @@ public final class IctFixtures {
 	}
 
 	public static CodeableConcept concept(String system, String code) {
-		return new CodeableConcept().addCoding(new org.hl7.fhir.r4.model.Coding(system, code, null));
+		return new CodeableConcept().addCoding(new Coding(system, code, null));
 	}
 
 	public static Coverage enrollment(LocalDate start) {

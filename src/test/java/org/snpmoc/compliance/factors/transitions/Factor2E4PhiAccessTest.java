@@ -7,6 +7,7 @@ import static org.snpmoc.contract.MocCodes.PHI_ACCESS;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 import org.snpmoc.compliance.Outcome;
 
@@ -45,7 +46,7 @@ class Factor2E4PhiAccessTest {
 	@Test
 	void someoneElsesReadDoesNotCount() {
 		var read = ownRead("audit1", DISCHARGED.plusDays(2), "Encounter/stay");
-		read.getAgentFirstRep().setWho(new org.hl7.fhir.r4.model.Reference("Practitioner/dr"));
+		read.getAgentFirstRep().setWho(new Reference("Practitioner/dr"));
 
 		assertThat(check.evaluate(record(stay(DISCHARGED.minusDays(3), DISCHARGED), read), CONTEXT).outcome())
 				.isEqualTo(Outcome.NOT_MET);

@@ -7,6 +7,7 @@ import static org.snpmoc.contract.MocCodes.SELF_MANAGEMENT_EDUCATION;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.hl7.fhir.r4.model.Communication;
 import org.junit.jupiter.api.Test;
 import org.snpmoc.compliance.Outcome;
 
@@ -14,7 +15,7 @@ class Factor2E5SelfManagementEducationTest {
 	private final Factor2E5SelfManagementEducation check = new Factor2E5SelfManagementEducation(30);
 	private static final LocalDate DISCHARGED = daysBefore(100);
 
-	private static org.hl7.fhir.r4.model.Communication education(LocalDate sent, String to) {
+	private static Communication education(LocalDate sent, String to) {
 		return communication("c1", SELF_MANAGEMENT_EDUCATION, sent, List.of(), List.of(to));
 	}
 

@@ -7,6 +7,7 @@ import static org.snpmoc.contract.MocCodes.POINT_OF_CONTACT_NOTICE;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Communication;
 import org.junit.jupiter.api.Test;
 import org.snpmoc.compliance.MocPolicy;
@@ -21,7 +22,7 @@ class Factor2E6PointOfContactTest {
 		return communication("n1", POINT_OF_CONTACT_NOTICE, sent, List.of(about), List.of(PATIENT));
 	}
 
-	private static org.hl7.fhir.r4.model.CareTeam teamWithCoordinator() {
+	private static CareTeam teamWithCoordinator() {
 		return ict("t1", daysBefore(300), member("PractitionerRole/cc", "care-coordinator"));
 	}
 

@@ -41,7 +41,7 @@ public final class Factor2D4IctCommunication implements FactorEvaluator {
 		List<Window> windows = new ArrayList<>(meetingWindows(care));
 		languageWindow(care).ifPresent(windows::add);
 		return Windows.combine(factor(), windows, context,
-				"no ICT meeting due and no Communication to the beneficiary in the look-back year");
+				"no ICT meeting due yet, and no Communication in the look-back year to check for the beneficiary's language");
 	}
 
 	private List<Window> meetingWindows(CareRecord care) {

@@ -1,0 +1,69 @@
+package org.snpmoc.compliance.factors.ict;
+
+import static org.snpmoc.contract.MocCodes.ICT_MEETING;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CareTeam;
+import org.snpmoc.compliance.CareRecord;
+import org.snpmoc.compliance.EvaluationContext;
+import org.snpmoc.compliance.FactorEvaluator;
+import org.snpmoc.compliance.FactorResult;
+import org.snpmoc.compliance.Outcome;
+import org.snpmoc.compliance.PatientRecord;
+import org.snpmoc.compliance.Windows;
+
+/**
+ * 2D.3: the ICT reviews the beneficiary's status: an ict-meeting Communication about an ICP or one of its Goals,
+ * first within the meeting interval of the first ICT's start, then within that interval of the previous review.
+ * The look-back year falls out of the windows' scope.
+ */
+public final class Factor2D3IctReview implements FactorEvaluator {
+	private static final String SUBJECT = "ICT review of the beneficiary's ICP";
+	private final int ictMeetingDays;
+
+	public Factor2D3IctReview(int ictMeetingDays) {
+		this.ictMeetingDays = ictMeetingDays;
+	}
+
+	@Override
+	public String factor() {
+		return "2D.3";
+	}
+
+	@Override
+	public FactorResult evaluate(PatientRecord record, EvaluationContext context) {
+		CareRecord care = new CareRecord(record, context);
+		Optional<CareTeam> first = ActiveIct.earliest(care);
+		if (first.isEmpty()) {
+			return FactorResult.of(factor(), Outcome.NOT_APPLICABLE, "no ICT has started by " + context.asOf()
+					+ ", so no ICT review is due", List.of());
+		}
+		Set<String> reviewed = icpsAndGoals(care);
+		List<WindowChain.Event> reviews = care.communications(ICT_MEETING).stream()
+				.filter(c -> CareRecord.subjectsOf(c).stream().anyMatch(r -> reviewed.contains(PatientRecord.key(r))))
+				.map(c -> new WindowChain.Event(care.sent(c), PatientRecord.key(c)))
+				.toList();
+		LocalDate start = ActiveIct.start(first.get(), care);
+		var windows = new WindowChain(factor(), SUBJECT, ictMeetingDays).windows(start, start.plusDays(ictMeetingDays),
+				SUBJECT + " within " + ictMeetingDays + " days of the ICT's start on " + start, reviews,
+				List.of(PatientRecord.key(first.get())), context.asOf());
+		return Windows.combine(factor(), windows, context, "no ICT review due in the look-back year");
+	}
+
+	/** Keys of the beneficiary's ICP CarePlans and of the Goals any of their versions reference. */
+	private static Set<String> icpsAndGoals(CareRecord care) {
+		Set<String> keys = new HashSet<>();
+		care.icps().forEach(cp -> keys.add(PatientRecord.key(cp)));
+		for (CarePlan version : care.icpVersions()) {
+			keys.add(PatientRecord.key(version));
+			version.getGoal().forEach(g -> keys.add(PatientRecord.key(g)));
+		}
+		keys.remove("");
+		return keys;
+	}
+}

@@ -1,0 +1,47 @@
+package org.snpmoc.compliance.factors.ict;
+
+import static org.snpmoc.contract.MocCodes.CS_ICT_ROLE;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.hl7.fhir.r4.model.CareTeam.CareTeamParticipantComponent;
+import org.hl7.fhir.r4.model.Period;
+import org.snpmoc.compliance.ClinicalDates;
+import org.snpmoc.compliance.Codes;
+
+/** How the checks read an ICT participant: its ict-role codes and when its participation runs. */
+public final class IctParticipants {
+	private IctParticipants() {}
+
+	/** The participant's ict-role codes. */
+	public static List<String> roles(CareTeamParticipantComponent participant) {
+		return participant.getRole().stream()
+				.map(concept -> Codes.codeIn(concept, CS_ICT_ROLE))
+				.filter(Objects::nonNull)
+				.toList();
+	}
+
+	public static boolean hasRole(CareTeamParticipantComponent participant, String... codes) {
+		List<String> roles = roles(participant);
+		return Arrays.stream(codes).anyMatch(roles::contains);
+	}
+
+	/** True when the participation covers the date; a participant without a period takes part as long as the team. */
+	public static boolean activeOn(CareTeamParticipantComponent participant, LocalDate date, ZoneId zone) {
+		return overlaps(participant.getPeriod(), date, date, zone);
+	}
+
+	/** True when the participation overlaps [from, to]; open ends and a missing period overlap everything. */
+	public static boolean overlaps(CareTeamParticipantComponent participant, LocalDate from, LocalDate to, ZoneId zone) {
+		return overlaps(participant.getPeriod(), from, to, zone);
+	}
+
+	private static boolean overlaps(Period period, LocalDate from, LocalDate to, ZoneId zone) {
+		LocalDate start = ClinicalDates.start(period, zone);
+		LocalDate end = ClinicalDates.end(period, zone);
+		return (start == null || !start.isAfter(to)) && (end == null || !end.isBefore(from));
+	}
+}

@@ -58,7 +58,9 @@ public class HraInstruments {
 		IFhirResourceDao<Questionnaire> dao = daos.getResourceDao(Questionnaire.class);
 		SearchParameterMap byUrl = SearchParameterMap.newSynchronous().add(Questionnaire.SP_URL, new UriParam(url));
 		// Several versions may share the URL: the one stored last is the instrument in use.
-		return dao.searchForResources(byUrl, new SystemRequestDetails()).stream()
+		// Ids first, then single reads: a page load of a Questionnaire stored in the same transaction trips Hibernate.
+		return dao.searchForResourceIds(byUrl, new SystemRequestDetails()).stream()
+				.map(id -> dao.read(id, new SystemRequestDetails()))
 				.filter(q -> q.getCode().stream().anyMatch(c -> Codes.is(c, CS_ARTIFACT, HRA)))
 				.max(Comparator.comparing(q -> q.getMeta().getLastUpdated()));
 	}

@@ -12,6 +12,7 @@ import static org.snpmoc.contract.MocCodes.TRANSITION_COORDINATION;
 import static org.snpmoc.contract.MocCodes.WORK_ITEM;
 
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.param.ReferenceParam;
@@ -151,8 +152,15 @@ final class WorkItemService {
 		return read("Task/" + id, Task.class);
 	}
 
+	/**
+	 * Matches by id, then reads one by one: loading a page of resources written earlier in the same transaction
+	 * trips Hibernate's persistence context, reading them singly does not.
+	 */
 	private <T extends Resource> List<T> search(Class<T> type, SearchParameterMap map) {
-		return daos.getResourceDao(type).searchForResources(map, new SystemRequestDetails());
+		IFhirResourceDao<T> dao = daos.getResourceDao(type);
+		return dao.searchForResourceIds(map, new SystemRequestDetails()).stream()
+				.map(id -> dao.read(id, new SystemRequestDetails()))
+				.toList();
 	}
 
 	private void save(Task task) {

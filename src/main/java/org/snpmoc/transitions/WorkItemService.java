@@ -15,6 +15,9 @@ import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.param.DateParam;
+import ca.uhn.fhir.rest.param.DateRangeParam;
+import ca.uhn.fhir.rest.param.ParamPrefixEnum;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
@@ -120,28 +123,45 @@ final class WorkItemService {
 				.min(Comparator.comparing(Evidence::on));
 	}
 
+	/** The patient's resources of the kinds that can close the item, dated around its window. */
 	private List<Resource> candidates(WorkItem item) {
 		String patient = item.patient();
+		DateRangeParam around = around(item);
 		List<Resource> found = new ArrayList<>();
 		String category = COMMUNICATION_OF.get(item.factor());
 		if (category != null) {
 			found.addAll(search(Communication.class, byPatient(patient)
-					.add(Communication.SP_CATEGORY, new TokenParam(CS_COMMUNICATION, category))));
+					.add(Communication.SP_CATEGORY, new TokenParam(CS_COMMUNICATION, category))
+					.add(Communication.SP_SENT, around)));
 		}
 		switch (item.factor()) {
 			case "2E.2" -> found.addAll(search(Task.class, byPatient(patient)
-					.add(Task.SP_CODE, new TokenParam(CS_ARTIFACT, TRANSITION_COORDINATION))));
+					.add(Task.SP_CODE, new TokenParam(CS_ARTIFACT, TRANSITION_COORDINATION))
+					.add(Task.SP_AUTHORED_ON, around)));
 			case "2E.1" -> {
-				found.addAll(search(Encounter.class, byPatient(patient)));
-				found.addAll(search(Appointment.class, byPatient(patient)));
+				found.addAll(search(Encounter.class, byPatient(patient).add(Encounter.SP_DATE, around)));
+				found.addAll(search(Appointment.class, byPatient(patient).add(Appointment.SP_DATE, around)));
 			}
 			case "2B.3" -> found.addAll(search(QuestionnaireResponse.class, byPatient(patient)
-					.add(QuestionnaireResponse.SP_STATUS, new TokenParam("completed"))));
+					.add(QuestionnaireResponse.SP_STATUS, new TokenParam("completed"))
+					.add(QuestionnaireResponse.SP_AUTHORED, around)));
+			// CarePlan has no search parameter on created or the revision date: the rules date each version.
 			case "2C.2" -> found.addAll(search(CarePlan.class, byPatient(patient)
 					.add(CarePlan.SP_CATEGORY, new TokenParam(CS_ARTIFACT, ICP))));
 			default -> { }
 		}
 		return found;
+	}
+
+	/**
+	 * The item's window widened by a day on each side (indexes hold instants, the rules compare calendar dates in
+	 * the plan's zone), open-ended for an HRA-due item, which any later HRA closes.
+	 */
+	private static DateRangeParam around(WorkItem item) {
+		DateParam from = new DateParam(ParamPrefixEnum.GREATERTHAN_OR_EQUALS, item.opens().minusDays(1).toString());
+		boolean openEnded = "2B.3".equals(item.factor()) && item.anchor() != WorkItem.Anchor.DISCHARGE;
+		return openEnded ? new DateRangeParam(from)
+				: new DateRangeParam(from, new DateParam(ParamPrefixEnum.LESSTHAN_OR_EQUALS, item.due().plusDays(1).toString()));
 	}
 
 	private static SearchParameterMap byPatient(String patient) {

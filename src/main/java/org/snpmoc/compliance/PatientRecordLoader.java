@@ -125,15 +125,30 @@ public class PatientRecordLoader {
 		List<CarePlan> versions = new ArrayList<>();
 		for (Resource r : resources) {
 			if (r instanceof CarePlan plan) {
-				String version = plan.getIdElement().getVersionIdPart();
+				String version = version(plan);
 				if (version == null || "1".equals(version)) {
-					versions.add(plan);
+					versions.add(withVersionInId(plan));
 				} else {
-					store.history(plan.getIdElement()).forEach(v -> versions.add((CarePlan) v));
+					store.history(plan.getIdElement()).forEach(v -> versions.add(withVersionInId((CarePlan) v)));
 				}
 			}
 		}
 		return versions;
+	}
+
+	private static String version(Resource resource) {
+		return resource.getIdElement().hasVersionIdPart() ? resource.getIdElement().getVersionIdPart() : resource.getMeta().getVersionId();
+	}
+
+	/** A copy whose id names its version, so that evidence can point at "CarePlan/id/_history/n". */
+	private static CarePlan withVersionInId(CarePlan plan) {
+		String version = version(plan);
+		if (version == null || plan.getIdElement().hasVersionIdPart()) {
+			return plan;
+		}
+		CarePlan copy = plan.copy();
+		copy.setIdElement(new org.hl7.fhir.r4.model.IdType("CarePlan", plan.getIdElement().getIdPart(), version));
+		return copy;
 	}
 
 	/** The HRA Questionnaires (code moc-artifact#hra), read at most once a minute. */

@@ -71,10 +71,15 @@ public final class IndividualReportBuilder {
 		ReportParts.evidence(group, result.evidence());
 	}
 
-	/** Every resource of the record the checks read, then any evidence not among them (e.g. earlier ICP versions). */
+	/** Every resource of the record the checks read, each version of a revised ICP, and any other evidence. */
 	private static Set<String> evaluatedResources(PatientRecord record, List<FactorResult> results) {
 		Set<String> refs = new LinkedHashSet<>();
 		record.all(Resource.class).forEach(r -> refs.add(PatientRecord.key(r)));
+		Map<String, Long> versionsPerPlan = record.carePlanVersions().stream()
+				.collect(java.util.stream.Collectors.groupingBy(PatientRecord::key, java.util.stream.Collectors.counting()));
+		record.carePlanVersions().stream()
+				.filter(v -> versionsPerPlan.get(PatientRecord.key(v)) > 1)
+				.forEach(v -> refs.add(PatientRecord.versionKey(v)));
 		results.forEach(r -> refs.addAll(r.evidence()));
 		return refs;
 	}

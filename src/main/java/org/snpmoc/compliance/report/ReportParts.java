@@ -64,8 +64,18 @@ final class ReportParts {
 		}
 	}
 
+	/**
+	 * HAPI writes references in extensions without their version, so a reference to one stored version (an ICP
+	 * revision) also names that version in its display.
+	 */
 	static void evidence(MeasureReportGroupComponent group, Iterable<String> references) {
-		references.forEach(ref -> group.addExtension(EXT_MOC_EVIDENCE, new Reference(ref)));
+		references.forEach(ref -> {
+			Reference reference = new Reference(ref);
+			if (ref.contains("/_history/")) {
+				reference.setDisplay(ref);
+			}
+			group.addExtension(EXT_MOC_EVIDENCE, reference);
+		});
 	}
 
 	/** An element's band in percent. */

@@ -14,8 +14,8 @@ import org.snpmoc.compliance.Outcome;
 import org.snpmoc.compliance.PatientRecord;
 import org.snpmoc.compliance.Window;
 import org.snpmoc.compliance.Windows;
-import org.snpmoc.compliance.factors.icp.WindowChain;
-import org.snpmoc.compliance.factors.icp.WindowChain.Hit;
+import org.snpmoc.compliance.WindowChain;
+import org.snpmoc.compliance.WindowChain.Hit;
 
 /**
  * 2B.3: the initial HRA around the enrollment date, each next HRA within the reassessment interval of the previous

@@ -13,7 +13,7 @@ import org.snpmoc.compliance.CareRecord;
 import org.snpmoc.compliance.ClinicalDates;
 import org.snpmoc.compliance.Codes;
 import org.snpmoc.compliance.PatientRecord;
-import org.snpmoc.compliance.factors.icp.WindowChain.Hit;
+import org.snpmoc.compliance.WindowChain.Hit;
 
 /**
  * The beneficiary's documented HRA outreach attempts (Tasks coded hra-outreach for the Patient, never the

@@ -1,5 +1,7 @@
 package org.snpmoc.compliance.factors.icp;
 
+import org.snpmoc.compliance.WindowChain;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

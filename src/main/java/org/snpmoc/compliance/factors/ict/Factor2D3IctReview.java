@@ -1,5 +1,7 @@
 package org.snpmoc.compliance.factors.ict;
 
+import org.snpmoc.compliance.WindowChain;
+
 import static org.snpmoc.contract.MocCodes.ICT_MEETING;
 
 import java.time.LocalDate;
@@ -49,9 +51,9 @@ public final class Factor2D3IctReview implements FactorEvaluator {
 				.map(c -> new WindowChain.Event(care.sent(c), PatientRecord.key(c)))
 				.toList();
 		LocalDate start = ActiveIct.start(first.get(), care);
-		var windows = new WindowChain(factor(), SUBJECT, ictMeetingDays).windows(start, start.plusDays(ictMeetingDays),
-				SUBJECT + " within " + ictMeetingDays + " days of the ICT's start on " + start, reviews,
-				List.of(PatientRecord.key(first.get())), context.asOf());
+		var windows = WindowChain.overEvents(factor(), SUBJECT, ictMeetingDays, reviews, context.asOf())
+				.from(SUBJECT + " within " + ictMeetingDays + " days of the ICT's start on " + start,
+						start, start.plusDays(ictMeetingDays), List.of(PatientRecord.key(first.get())), context.asOf());
 		return Windows.combine(factor(), windows, context, "no ICT review due in the look-back year");
 	}
 

@@ -1,5 +1,7 @@
 package org.snpmoc.compliance.factors.ict;
 
+import org.snpmoc.compliance.WindowChain;
+
 import static org.snpmoc.contract.MocCodes.ICT_MEETING;
 
 import java.time.LocalDate;
@@ -53,9 +55,9 @@ public final class Factor2D4IctCommunication implements FactorEvaluator {
 				.map(c -> new WindowChain.Event(care.sent(c), PatientRecord.key(c)))
 				.toList();
 		LocalDate start = ActiveIct.start(first.get(), care);
-		return new WindowChain(factor(), SUBJECT, ictMeetingDays).windows(start, start.plusDays(ictMeetingDays),
-				SUBJECT + " within " + ictMeetingDays + " days of the ICT's start on " + start, meetings,
-				List.of(PatientRecord.key(first.get())), care.context().asOf());
+		return WindowChain.overEvents(factor(), SUBJECT, ictMeetingDays, meetings, care.context().asOf())
+				.from(SUBJECT + " within " + ictMeetingDays + " days of the ICT's start on " + start,
+						start, start.plusDays(ictMeetingDays), List.of(PatientRecord.key(first.get())), care.context().asOf());
 	}
 
 	/** A check on asOf over the look-back year's Communications to the beneficiary, when their language matters. */

@@ -18,7 +18,7 @@ import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.PatientRecord;
 import org.snpmoc.compliance.Window;
 import org.snpmoc.compliance.Windows;
-import org.snpmoc.compliance.factors.ict.WindowChain;
+import org.snpmoc.compliance.WindowChain;
 
 /**
  * The MOC training deadlines of a staff member in a role (2A.5, also read by 2A.7): a first training within the
@@ -53,8 +53,8 @@ final class TrainingWindows {
 		String function = StaffRoster.function(role);
 		String firstWhat = subject + " within " + initialDays + " days of starting the "
 				+ (function == null ? "" : function + " ") + "role on " + start;
-		List<Window> windows = new WindowChain(FACTOR, subject, renewalDays).windows(start, start.plusDays(initialDays),
-				firstWhat, trainings, List.of(PatientRecord.key(role), staffKey), context.asOf());
+		List<Window> windows = WindowChain.overEvents(FACTOR, subject, renewalDays, trainings, context.asOf())
+				.from(firstWhat, start, start.plusDays(initialDays), List.of(PatientRecord.key(role), staffKey), context.asOf());
 		LocalDate end = ClinicalDates.end(role.getPeriod(), context.zone());
 		return windows.stream()
 				.filter(w -> end == null || w.isSatisfied(context.asOf()) || !w.deadline().isAfter(end))

@@ -14,7 +14,7 @@ import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.PatientRecord;
 import org.snpmoc.compliance.Window;
-import org.snpmoc.compliance.factors.ict.WindowChain.Event;
+import org.snpmoc.compliance.WindowChain.Event;
 
 /** 2E.1: each discharge is followed by an ambulatory, home-health or virtual visit, or a booked appointment. */
 public final class Factor2E1FollowUp implements FactorEvaluator {

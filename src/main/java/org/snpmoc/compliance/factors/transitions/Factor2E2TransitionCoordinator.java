@@ -7,7 +7,7 @@ import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.PatientRecord;
 import org.snpmoc.compliance.Window;
-import org.snpmoc.compliance.factors.ict.WindowChain.Event;
+import org.snpmoc.compliance.WindowChain.Event;
 
 /** 2E.2: each transition has a responsible coordinator from the admission day (see {@link TransitionCoordinators}). */
 public final class Factor2E2TransitionCoordinator implements FactorEvaluator {

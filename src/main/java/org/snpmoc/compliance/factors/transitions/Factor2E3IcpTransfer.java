@@ -16,7 +16,7 @@ import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.PatientRecord;
 import org.snpmoc.compliance.Window;
-import org.snpmoc.compliance.factors.ict.WindowChain.Event;
+import org.snpmoc.compliance.WindowChain.Event;
 
 /**
  * 2E.3: the ICP moves with the beneficiary: an icp-transfer Communication about the ICP to the admitting setting

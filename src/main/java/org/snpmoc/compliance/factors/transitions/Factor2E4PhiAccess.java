@@ -11,7 +11,7 @@ import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.PatientRecord;
 import org.snpmoc.compliance.Window;
-import org.snpmoc.compliance.factors.ict.WindowChain.Event;
+import org.snpmoc.compliance.WindowChain.Event;
 
 /**
  * 2E.4: after each discharge the beneficiary can reach their health information: a phi-access Communication, or

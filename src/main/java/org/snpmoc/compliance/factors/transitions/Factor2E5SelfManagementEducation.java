@@ -9,7 +9,7 @@ import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.PatientRecord;
 import org.snpmoc.compliance.Window;
-import org.snpmoc.compliance.factors.ict.WindowChain.Event;
+import org.snpmoc.compliance.WindowChain.Event;
 
 /** 2E.5: each discharge is followed by self-management education sent to the beneficiary or a caregiver. */
 public final class Factor2E5SelfManagementEducation implements FactorEvaluator {

@@ -16,7 +16,7 @@ import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.PatientRecord;
 import org.snpmoc.compliance.Window;
-import org.snpmoc.compliance.factors.ict.WindowChain.Event;
+import org.snpmoc.compliance.WindowChain.Event;
 
 /**
  * 2E.6: the beneficiary or a caregiver is told who their point of contact is: a point-of-contact-notice about a

@@ -9,7 +9,7 @@ import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.Window;
 import org.snpmoc.compliance.Windows;
-import org.snpmoc.compliance.factors.ict.WindowChain.Event;
+import org.snpmoc.compliance.WindowChain.Event;
 
 /** Shared wording and window building of the transition checks. */
 final class TransitionWindows {

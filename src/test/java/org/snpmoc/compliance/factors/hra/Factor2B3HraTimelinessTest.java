@@ -91,7 +91,7 @@ class Factor2B3HraTimelinessTest {
 		FactorResult result = evaluateOn("2026-06-30");
 
 		assertThat(result.outcome()).isEqualTo(Outcome.MET);
-		assertThat(result.reason()).isEqualTo("HRA within 365 days of the HRA of 2025-01-10: done 2026-01-10");
+		assertThat(result.reason()).isEqualTo("HRA within 365 days of the previous one on 2025-01-10: done 2026-01-10");
 	}
 
 	@Test
@@ -103,7 +103,7 @@ class Factor2B3HraTimelinessTest {
 		FactorResult result = evaluateOn("2026-06-30");
 
 		assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
-		assertThat(result.reason()).isEqualTo("no HRA within 365 days of the HRA of 2025-01-10 (due 2026-01-10)");
+		assertThat(result.reason()).isEqualTo("no HRA within 365 days of the previous one on 2025-01-10 (due 2026-01-10)");
 	}
 
 	@Test
@@ -126,7 +126,7 @@ class Factor2B3HraTimelinessTest {
 		FactorResult result = evaluateOn("2026-06-30");
 
 		assertThat(result.outcome()).isEqualTo(Outcome.MET);
-		assertThat(result.reason()).contains("HRA within 365 days of the late HRA of 2025-03-01: done 2026-02-28");
+		assertThat(result.reason()).contains("HRA within 365 days of the late one on 2025-03-01: done 2026-02-28");
 	}
 
 	@Test

@@ -81,7 +81,7 @@ class Factor2C2IcpTimelinessTest {
 		FactorResult result = evaluateOn("2026-06-30");
 
 		assertThat(result.outcome()).isEqualTo(Outcome.MET);
-		assertThat(result.reason()).contains("ICP revision within 365 days of the ICP revision of 2025-02-01: done 2026-02-01");
+		assertThat(result.reason()).contains("ICP revision within 365 days of the previous one on 2025-02-01: done 2026-02-01");
 	}
 
 	@Test
@@ -93,7 +93,7 @@ class Factor2C2IcpTimelinessTest {
 		FactorResult result = evaluateOn("2026-06-30");
 
 		assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
-		assertThat(result.reason()).isEqualTo("no ICP revision within 365 days of the ICP revision of 2025-02-01 (due 2026-02-01)");
+		assertThat(result.reason()).isEqualTo("no ICP revision within 365 days of the previous one on 2025-02-01 (due 2026-02-01)");
 	}
 
 	@Test
@@ -142,7 +142,7 @@ class Factor2C2IcpTimelinessTest {
 		FactorResult result = evaluateOn("2026-06-30");
 
 		assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
-		assertThat(result.reason()).isEqualTo("no ICP revision within 365 days of the ICP revision of 2025-01-10 (due 2026-01-10)");
+		assertThat(result.reason()).isEqualTo("no ICP revision within 365 days of the previous one on 2025-01-10 (due 2026-01-10)");
 	}
 
 	@Test

@@ -1,11 +1,11 @@
-package org.snpmoc.compliance.factors.icp;
+package org.snpmoc.compliance;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.snpmoc.compliance.Window;
 
 /**
  * Recurring windows, "each next {@code event} within {@code days} days of the previous one". After a window
@@ -17,6 +17,9 @@ public final class WindowChain {
 
 	/** What satisfied a window: the date, whether documented outreach alone did, and the references used. */
 	public record Hit(LocalDate on, boolean byOutreach, List<String> evidence) {}
+
+	/** A dated piece of evidence that can satisfy a window, e.g. a training or an ICT meeting. */
+	public record Event(LocalDate date, String evidence) {}
 
 	/** Finds the earliest satisfaction known at asOf from {@code opens} to {@code deadline}, both inclusive. */
 	@FunctionalInterface
@@ -42,13 +45,28 @@ public final class WindowChain {
 		this.eventDates = List.copyOf(eventDates);
 	}
 
-	/** Builds the chain from its first window, up to the first window open at asOf. */
-	public List<Window> from(String firstWhat, LocalDate opens, LocalDate deadline, List<String> firstEvidence, LocalDate asOf) {
+	/** A chain satisfied by the first of the given events (those known at asOf) in each window. */
+	public static WindowChain overEvents(String factor, String event, int days, List<Event> events, LocalDate asOf) {
+		List<Event> known = events.stream()
+				.filter(e -> e.date() != null && !e.date().isAfter(asOf))
+				.sorted(Comparator.comparing(Event::date))
+				.toList();
+		Finder finder = (opens, deadline) -> known.stream()
+				.filter(e -> !e.date().isBefore(opens) && !e.date().isAfter(deadline))
+				.findFirst()
+				.map(e -> new Hit(e.date(), false, List.of(e.evidence())));
+		return new WindowChain(factor, event, days, finder, known.stream().map(Event::date).toList());
+	}
+
+	/**
+	 * Builds the chain from its first window, up to the first window open at asOf. {@code anchorEvidence} (what
+	 * every window hangs on: the enrollment, the role, the care team) is listed on each window.
+	 */
+	public List<Window> from(String firstWhat, LocalDate opens, LocalDate deadline, List<String> anchorEvidence, LocalDate asOf) {
 		List<Window> chain = new ArrayList<>();
 		String what = firstWhat;
-		List<String> evidence = firstEvidence;
 		while (true) {
-			Window window = single(what, opens, deadline, evidence, asOf);
+			Window window = single(what, opens, deadline, anchorEvidence, asOf);
 			chain.add(window);
 			if (window.isOpen(asOf)) {
 				return chain;
@@ -56,7 +74,7 @@ public final class WindowChain {
 			LocalDate anchor;
 			if (window.satisfiedOn() != null && !window.byOutreach()) {
 				anchor = window.satisfiedOn();
-				what = next("the " + event + " of " + anchor);
+				what = next("the previous one on " + anchor);
 			} else if (window.satisfiedOn() != null) {
 				anchor = deadline;
 				what = next("the outreach window that closed " + anchor);
@@ -64,11 +82,10 @@ public final class WindowChain {
 				LocalDate missed = deadline;
 				Optional<LocalDate> late = eventDates.stream().filter(d -> d.isAfter(missed)).findFirst();
 				anchor = late.orElse(missed);
-				what = next(late.isPresent() ? "the late " + event + " of " + anchor : "the missed deadline " + anchor);
+				what = next(late.isPresent() ? "the late one on " + anchor : "the missed deadline " + anchor);
 			}
 			opens = anchor.plusDays(1);
 			deadline = anchor.plusDays(days);
-			evidence = List.of();
 		}
 	}
 

@@ -1,4 +1,4 @@
-package org.snpmoc.compliance.factors.icp;
+package org.snpmoc.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -44,7 +44,7 @@ class WindowChainTest {
 		assertThat(windows.get(0).satisfiedOn()).isNull();
 		assertThat(windows.get(1).opens()).isEqualTo(day("2024-05-02"));
 		assertThat(windows.get(1).deadline()).isEqualTo(day("2025-05-01"));
-		assertThat(windows.get(1).what()).isEqualTo("event within 365 days of the late event of 2024-05-01");
+		assertThat(windows.get(1).what()).isEqualTo("event within 365 days of the late one on 2024-05-01");
 	}
 
 	@Test

@@ -1,18 +1,16 @@
-package org.snpmoc.compliance.factors.ict;
+package org.snpmoc.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.snpmoc.compliance.Window;
 
-class WindowChainTest {
+class WindowChainEventsTest {
 	private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
-	private final WindowChain chain = new WindowChain("2D.4", "ICT meeting", 365);
-
 	private List<Window> windows(LocalDate start, WindowChain.Event... events) {
-		return chain.windows(start, start.plusDays(365), "first meeting", List.of(events), List.of("CareTeam/t1"), AS_OF);
+		return WindowChain.overEvents("2D.4", "ICT meeting", 365, List.of(events), AS_OF)
+				.from("first meeting", start, start.plusDays(365), List.of("CareTeam/t1"), AS_OF);
 	}
 
 	@Test

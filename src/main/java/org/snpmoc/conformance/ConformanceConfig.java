@@ -1,0 +1,33 @@
+package org.snpmoc.conformance;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The IG package read at start, and the validation of writes against it ({@code moc.conformance.*}). */
+@Configuration
+class ConformanceConfig {
+
+	@Bean
+	ConformancePackage conformancePackage(FhirContext fhirContext, ConformanceProperties properties) {
+		return ConformancePackage.locate(fhirContext, Path.of(properties.profilesDir()));
+	}
+
+	@Bean
+	StoredHraInstruments hraInstruments(ConformancePackage conformancePackage, DaoRegistry daos) {
+		return new StoredHraInstruments(conformancePackage, daos);
+	}
+
+	@Bean
+	@ConditionalOnProperty(prefix = "moc.conformance", name = "validate-on-write", havingValue = "true", matchIfMissing = true)
+	WriteValidationInterceptor writeValidation(ConformancePackage conformancePackage, StoredHraInstruments hraInstruments,
+			FhirContext fhirContext, MeterRegistry meters) {
+		WriteValidator validator = new WriteValidator(fhirContext, conformancePackage, meters);
+		validator.warmUp();
+		return new WriteValidationInterceptor(new ProfileSelector(hraInstruments), validator, hraInstruments, fhirContext);
+	}
+}

@@ -2,6 +2,7 @@ package org.snpmoc.conformance;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.parser.LenientErrorHandler;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -26,6 +27,9 @@ class ConformanceConfig {
 	@ConditionalOnProperty(prefix = "moc.conformance", name = "validate-on-write", havingValue = "true", matchIfMissing = true)
 	WriteValidationInterceptor writeValidation(ConformancePackage conformancePackage, StoredHraInstruments hraInstruments,
 			FhirContext fhirContext, MeterRegistry meters) {
+		// By default HAPI's parser refuses an invalid code or date with a bare 400 before any validation. Kept as text,
+		// the value reaches the validator, which answers 422 naming the element and the allowed values.
+		fhirContext.setParserErrorHandler(new LenientErrorHandler().setErrorOnInvalidValue(false));
 		WriteValidator validator = new WriteValidator(fhirContext, conformancePackage, meters);
 		validator.warmUp();
 		return new WriteValidationInterceptor(new ProfileSelector(hraInstruments), validator, hraInstruments, fhirContext);

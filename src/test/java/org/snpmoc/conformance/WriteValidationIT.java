@@ -16,8 +16,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Goal;
@@ -219,9 +222,9 @@ class WriteValidationIT extends H2ServerTest {
 		assertThat(timer.count()).isPositive();
 	}
 
-	private void measure(Timer timer, String label, java.util.function.Supplier<Resource> resource) {
-		int writes = 40;
-		for (int i = 0; i < 5; i++) {
+	private void measure(Timer timer, String label, Supplier<Resource> resource) {
+		int writes = 60;
+		for (int i = 0; i < 10; i++) {
 			client.create().resource(resource.get()).execute();
 		}
 		long countBefore = timer.count();
@@ -232,7 +235,10 @@ class WriteValidationIT extends H2ServerTest {
 		}
 		double wallMs = (System.nanoTime() - start) / 1e6 / writes;
 		double validationMs = (timer.totalTime(TimeUnit.MICROSECONDS) - validationBefore) / 1000 / (timer.count() - countBefore);
-		LOG.info(String.format("Validation latency, %s: %.1f ms validation of %.1f ms per create over HTTP (%d writes)",
-				label, validationMs, wallMs, writes));
+		String percentiles = Arrays.stream(timer.takeSnapshot().percentileValues())
+				.map(p -> String.format("p%.0f %.1f ms", p.percentile() * 100, p.value(TimeUnit.MILLISECONDS)))
+				.collect(Collectors.joining(", "));
+		LOG.info(String.format("Validation latency, %s: mean %.1f ms validation of %.1f ms per create over HTTP"
+				+ " (%d writes; all writes so far: %s)", label, validationMs, wallMs, writes, percentiles));
 	}
 }

@@ -19,19 +19,19 @@ class ConformanceConfig {
 	}
 
 	@Bean
-	StoredHraInstruments hraInstruments(ConformancePackage conformancePackage, DaoRegistry daos) {
-		return new StoredHraInstruments(conformancePackage, daos);
+	StoredHraLookup hraLookup(ConformancePackage conformancePackage, DaoRegistry daos) {
+		return new StoredHraLookup(conformancePackage, daos);
 	}
 
 	@Bean
 	@ConditionalOnProperty(prefix = "moc.conformance", name = "validate-on-write", havingValue = "true", matchIfMissing = true)
-	WriteValidationInterceptor writeValidation(ConformancePackage conformancePackage, StoredHraInstruments hraInstruments,
+	WriteValidationInterceptor writeValidation(ConformancePackage conformancePackage, StoredHraLookup hraLookup,
 			FhirContext fhirContext, MeterRegistry meters) {
 		// By default HAPI's parser refuses an invalid code or date with a bare 400 before any validation. Kept as text,
 		// the value reaches the validator, which answers 422 naming the element and the allowed values.
 		fhirContext.setParserErrorHandler(new LenientErrorHandler().setErrorOnInvalidValue(false));
 		WriteValidator validator = new WriteValidator(fhirContext, conformancePackage, meters);
 		validator.warmUp();
-		return new WriteValidationInterceptor(new ProfileSelector(hraInstruments), validator, hraInstruments, fhirContext);
+		return new WriteValidationInterceptor(new ProfileSelector(hraLookup), validator, hraLookup, fhirContext);
 	}
 }

@@ -35,9 +35,9 @@ final class ProfileSelector {
 	static final String PROFILE_BASE = MocCodes.BASE + "/StructureDefinition/";
 	private static final Set<String> TRANSITION_CLASSES = Set.of("IMP", "ACUTE", "NONAC");
 
-	private final HraInstruments hra;
+	private final HraLookup hra;
 
-	ProfileSelector(HraInstruments hra) {
+	ProfileSelector(HraLookup hra) {
 		this.hra = hra;
 	}
 

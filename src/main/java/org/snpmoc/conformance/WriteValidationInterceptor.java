@@ -33,14 +33,14 @@ final class WriteValidationInterceptor implements StorageInterceptor {
 
 	private final ProfileSelector selector;
 	private final WriteValidator validator;
-	private final StoredHraInstruments hraInstruments;
+	private final StoredHraLookup hraLookup;
 	private final FhirContext fhirContext;
 
-	WriteValidationInterceptor(ProfileSelector selector, WriteValidator validator, StoredHraInstruments hraInstruments,
+	WriteValidationInterceptor(ProfileSelector selector, WriteValidator validator, StoredHraLookup hraLookup,
 			FhirContext fhirContext) {
 		this.selector = selector;
 		this.validator = validator;
-		this.hraInstruments = hraInstruments;
+		this.hraLookup = hraLookup;
 		this.fhirContext = fhirContext;
 	}
 
@@ -70,7 +70,7 @@ final class WriteValidationInterceptor implements StorageInterceptor {
 			throw new UnprocessableEntityException(fhirContext, outcome(resource, profiles, messages));
 		}
 		if (resource instanceof Questionnaire tool && profiles.contains(HRA_QUESTIONNAIRE)) {
-			hraInstruments.remember(tool);
+			hraLookup.remember(tool);
 		}
 	}
 

@@ -35,7 +35,7 @@ class ProfileSelectorTest {
 	private static final String PHQ9 = "http://example.org/Questionnaire/phq-9";
 
 	/** The package's HRA tool, one stored HRA response and one stored PHQ-9 response. */
-	private static final HraInstruments HRA = new HraInstruments() {
+	private static final HraLookup HRA = new HraLookup() {
 		@Override
 		public boolean isHraTool(String canonical) {
 			return ProfileSelector.withoutVersion(canonical).equals(HRA_TOOL);
@@ -223,7 +223,7 @@ class ProfileSelectorTest {
 		String declared = bare.getMeta().getProfile().get(0).getValue();
 		bare.getMeta().getProfile().clear();
 
-		ProfileSelector packageSelector = new ProfileSelector(new HraInstruments() {
+		ProfileSelector packageSelector = new ProfileSelector(new HraLookup() {
 			@Override
 			public boolean isHraTool(String canonical) {
 				return ConformanceValidator.PACKAGE.hraToolUrls().contains(ProfileSelector.withoutVersion(canonical));

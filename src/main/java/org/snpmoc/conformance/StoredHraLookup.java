@@ -19,11 +19,11 @@ import org.snpmoc.contract.MocCodes;
  * HRA tools known to the server: the package's, those written since start, and those found in the store. Only
  * positive answers are remembered, so a tool stored later is found when its first response arrives.
  */
-final class StoredHraInstruments implements HraInstruments {
+final class StoredHraLookup implements HraLookup {
 	private final Set<String> hraTools = ConcurrentHashMap.newKeySet();
 	private final DaoRegistry daos;
 
-	StoredHraInstruments(ConformancePackage conformancePackage, DaoRegistry daos) {
+	StoredHraLookup(ConformancePackage conformancePackage, DaoRegistry daos) {
 		this.daos = daos;
 		hraTools.addAll(conformancePackage.hraToolUrls());
 	}

@@ -4,7 +4,7 @@ package org.snpmoc.conformance;
  * Answers whether a questionnaire canonical is an HRA tool (a Questionnaire coded {@code moc-artifact#hra}) and
  * whether a reference points to a response to one: what identifies HRA responses and HRA-based risk assessments.
  */
-interface HraInstruments {
+interface HraLookup {
 
 	/** The canonical may carry a {@code |version} suffix. */
 	boolean isHraTool(String questionnaireCanonical);

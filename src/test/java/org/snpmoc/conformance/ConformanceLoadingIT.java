@@ -2,15 +2,19 @@ package org.snpmoc.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.searchparam.registry.ISearchParamRegistryController;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestComponent;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceOperationComponent;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Measure;
 import org.hl7.fhir.r4.model.OperationDefinition;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.ValueSet;
@@ -26,6 +30,12 @@ class ConformanceLoadingIT extends H2ServerTest {
 
 	@Autowired
 	ConformancePackage igPackage;
+
+	@Autowired
+	DaoRegistry daos;
+
+	@Autowired
+	ISearchParamRegistryController searchParams;
 
 	@Test
 	void conformanceResourcesAreReadableOverRest() {
@@ -59,6 +69,22 @@ class ConformanceLoadingIT extends H2ServerTest {
 		assertThat(after).isEqualTo(before);
 		Bundle history = client.history().onInstance("StructureDefinition/moc-icp").returnBundle(Bundle.class).execute();
 		assertThat(history.getEntry()).hasSize(1);
+	}
+
+	@Test
+	void examplesAreLoadedWhenConfigured() {
+		ConformanceLoader withExamples = new ConformanceLoader(igPackage,
+				new ConformanceProperties("profiles", true, true, "SNP MOC open-source project"), daos, searchParams);
+
+		withExamples.load();
+		ConformanceLoader.Result again = withExamples.load();
+
+		assertThat(again.written()).isZero();
+		assertThat(again.unchanged()).isEqualTo(igPackage.definitions().size() + igPackage.examples().size());
+		assertThat(client.read().resource(Patient.class).withId("moc-example-beneficiary").execute().getIdElement().getIdPart())
+				.isEqualTo("moc-example-beneficiary");
+		assertThat(client.read().resource(CarePlan.class).withId("moc-example-icp").execute().getCategoryFirstRep()
+				.getCodingFirstRep().getCode()).isEqualTo(MocCodes.ICP);
 	}
 
 	@Test

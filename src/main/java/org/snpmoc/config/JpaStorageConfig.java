@@ -70,6 +70,9 @@ public class JpaStorageConfig {
 		settings.setEnforceReferentialIntegrityOnDelete(true);
 		settings.setEnforceReferentialIntegrityOnWrite(true);
 		settings.setMarkResourcesForReindexingUponSearchParameterChange(true);
+		// Background pre-expansion of stored ValueSets needs Hibernate Search, which is off; $expand and validation
+		// expand on demand instead.
+		settings.setPreExpandValueSets(false);
 		return settings;
 	}
 

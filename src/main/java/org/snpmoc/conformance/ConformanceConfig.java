@@ -30,6 +30,7 @@ class ConformanceConfig {
 		// By default HAPI's parser refuses an invalid code or date with a bare 400 before any validation. Kept as text,
 		// the value reaches the validator, which answers 422 naming the element and the allowed values.
 		fhirContext.setParserErrorHandler(new LenientErrorHandler().setErrorOnInvalidValue(false));
+		ClientErrorLogFilter.install();
 		WriteValidator validator = new WriteValidator(fhirContext, conformancePackage, meters);
 		validator.warmUp();
 		return new WriteValidationInterceptor(new ProfileSelector(hraLookup), validator, hraLookup, fhirContext);

@@ -48,7 +48,11 @@ class ConformanceLoader implements SmartInitializingSingleton {
 		long start = System.nanoTime();
 		List<IBaseResource> toLoad = new ArrayList<>(conformancePackage.definitions());
 		if (properties.loadExamples()) {
-			toLoad.addAll(DependencyOrder.sort(daos.getSystemDao().getContext(), conformancePackage.examples()));
+			// The IG's Subscriptions are templates for a care team's systems: stored, they would notify example.org.
+			List<IBaseResource> examples = conformancePackage.examples().stream()
+					.filter(r -> !"Subscription".equals(r.fhirType()))
+					.toList();
+			toLoad.addAll(DependencyOrder.sort(daos.getSystemDao().getContext(), examples));
 		}
 		int written = 0;
 		boolean searchParametersChanged = false;

@@ -18,7 +18,7 @@ import org.hl7.fhir.r4.model.OperationDefinition;
 /**
  * HAPI's capability statement provider, except that {@code GET OperationDefinition/{id}} serves the stored
  * OperationDefinitions (the IG's {@code moc-evaluate}, {@code moc-gaps}) before the ones HAPI generates from the
- * operation providers. HAPI's own read answers 404 for every stored OperationDefinition (hapi-fhir issue 7714).
+ * operation providers. HAPI's own read answers 404 for every stored OperationDefinition.
  */
 public final class StoredOperationDefinitions extends JpaCapabilityStatementProvider {
 	private final DaoRegistry daos;

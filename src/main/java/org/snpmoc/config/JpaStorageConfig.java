@@ -74,6 +74,9 @@ public class JpaStorageConfig {
 		// Organization): a reference to a resource not stored yet is kept, not refused.
 		settings.setEnforceReferentialIntegrityOnWrite(false);
 		settings.setMarkResourcesForReindexingUponSearchParameterChange(true);
+		// Background pre-expansion of stored ValueSets needs Hibernate Search, which is off; $expand and validation
+		// expand on demand instead.
+		settings.setPreExpandValueSets(false);
 		return settings;
 	}
 

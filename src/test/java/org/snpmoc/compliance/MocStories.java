@@ -19,6 +19,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.snpmoc.contract.MocCodes;
+import org.snpmoc.support.IgExamples;
 
 /**
  * Test data written like the IG's examples: the example story itself, and small beneficiary stories whose
@@ -27,8 +28,6 @@ import org.snpmoc.contract.MocCodes;
 public final class MocStories {
 	private static final FhirContext FHIR = FhirContext.forR4Cached();
 	private static final Path PROFILES = Path.of("profiles");
-	private static final Set<String> CONFORMANCE_TYPES = Set.of("StructureDefinition", "CodeSystem", "ValueSet",
-			"OperationDefinition", "SearchParameter", "Measure", "ImplementationGuide");
 
 	private final IGenericClient client;
 
@@ -36,25 +35,9 @@ public final class MocStories {
 		this.client = client;
 	}
 
-	/** PUTs every example resource of profiles/ (and the dsnp-hra Questionnaire) in one transaction. */
+	/** PUTs every IG example in one transaction (the server already holds the conformance resources). */
 	public void loadExamples() {
-		Bundle tx = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-		for (Resource r : exampleResources()) {
-			String url = r.fhirType() + "/" + r.getIdElement().getIdPart();
-			tx.addEntry().setFullUrl(url).setResource(r).getRequest().setMethod(Bundle.HTTPVerb.PUT).setUrl(url);
-		}
-		client.transaction().withBundle(tx).execute();
-	}
-
-	static List<Resource> exampleResources() {
-		try (Stream<Path> files = Files.list(PROFILES)) {
-			return files.filter(f -> f.toString().endsWith(".json")).sorted()
-					.map(MocStories::read)
-					.filter(r -> !CONFORMANCE_TYPES.contains(r.fhirType()))
-					.toList();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		client.transaction().withBundle(IgExamples.transaction(IgExamples.igPackage())).execute();
 	}
 
 	public static <T extends Resource> T example(Class<T> type, String id) {

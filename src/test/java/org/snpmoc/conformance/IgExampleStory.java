@@ -2,14 +2,12 @@ package org.snpmoc.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.util.List;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Resource;
-import org.hl7.fhir.r4.model.Subscription;
 import org.junit.jupiter.api.Test;
+import org.snpmoc.support.IgExamples;
 
 /**
  * The IG's examples (the beneficiary's whole story, the staff roster, the organizations) are accepted by the
@@ -21,26 +19,12 @@ interface IgExampleStory {
 
 	ConformancePackage igPackage();
 
-	/**
-	 * The examples; Subscriptions switched off, so that the shared test server does not notify their example.org
-	 * endpoints (the server owns a Subscription's status anyway).
-	 */
 	static List<IBaseResource> examples(ConformancePackage igPackage) {
-		return igPackage.examples().stream()
-				.map(r -> r instanceof Subscription s ? s.copy().setStatus(Subscription.SubscriptionStatus.OFF) : r)
-				.toList();
+		return IgExamples.examples(igPackage);
 	}
 
-	/** One transaction of PUTs, each example after what it references. */
 	static Bundle examplesTransaction(ConformancePackage igPackage) {
-		FhirContext fhirContext = FhirContext.forR4Cached();
-		Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-		for (IBaseResource example : DependencyOrder.sort(fhirContext, examples(igPackage))) {
-			String url = example.fhirType() + "/" + example.getIdElement().getIdPart();
-			transaction.addEntry().setFullUrl(url).setResource((Resource) example)
-					.getRequest().setMethod(Bundle.HTTPVerb.PUT).setUrl(url);
-		}
-		return transaction;
+		return IgExamples.transaction(igPackage);
 	}
 
 	@Test

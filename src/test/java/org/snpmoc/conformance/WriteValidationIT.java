@@ -109,7 +109,7 @@ class WriteValidationIT extends H2ServerTest {
 	@ParameterizedTest
 	@ValueSource(strings = {"icp-proposal.json", "transition-without-admission-date.json",
 			"communication-unknown-category.json", "outreach-unknown-outcome.json", "risk-unknown-tier.json",
-			"hra-response-without-subject.json", "work-item-unknown-factor.json", "staff-role-without-practitioner.json",
+			"hra-response-without-subject.json", "work-item-unknown-factor.json", "remediation-without-staff.json",
 			"ict-without-subject.json", "enrollment-without-start.json", "care-preference-without-subject.json"})
 	void aResourceIdentifiedAsOursIsRefusedWithoutDeclaringTheProfile(String instance) throws Exception {
 		UnprocessableEntityException refused = refusal(read(INVALID.resolve(instance)));

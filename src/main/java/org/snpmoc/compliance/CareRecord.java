@@ -17,6 +17,7 @@ import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.RelatedPerson;
 
 /**
  * The MOC meaning of a beneficiary's record at the evaluation date: enrollment, completed HRAs, transitions,
@@ -71,11 +72,13 @@ public final class CareRecord {
 		return urls;
 	}
 
-	/** Completed HRAs authored on or before asOf, oldest first. */
+	/** Completed (or amended) HRAs authored on or before asOf, oldest first. */
 	public List<QuestionnaireResponse> completedHras() {
 		Set<String> tools = hraCanonicals();
 		return record.all(QuestionnaireResponse.class).stream()
-				.filter(qr -> qr.getStatus() == QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED)
+				// An amended response is a completed HRA that was corrected afterwards: still the HRA of its date.
+				.filter(qr -> qr.getStatus() == QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED
+						|| qr.getStatus() == QuestionnaireResponse.QuestionnaireResponseStatus.AMENDED)
 				.filter(qr -> qr.getQuestionnaire() != null && tools.contains(qr.getQuestionnaire().split("\\|")[0]))
 				.filter(qr -> context.known(hraDate(qr)))
 				.sorted(Comparator.comparing(this::hraDate))
@@ -135,11 +138,15 @@ public final class CareRecord {
 		return date(version.getCreatedElement());
 	}
 
-	/** Active ICT CareTeams of the beneficiary. */
+	/** ICT CareTeams of the beneficiary that are active at asOf: status active and a period covering asOf. */
 	public List<CareTeam> activeIcts() {
-		return record.all(CareTeam.class).stream()
+		return icts().stream()
 				.filter(ct -> ct.getStatus() == CareTeam.CareTeamStatus.ACTIVE)
-				.filter(ct -> Codes.hasAny(ct.getCategory(), CS_ARTIFACT, ICT))
+				.filter(ct -> {
+					LocalDate start = ClinicalDates.start(ct.getPeriod(), context.zone());
+					LocalDate end = ClinicalDates.end(ct.getPeriod(), context.zone());
+					return (start == null || !start.isAfter(context.asOf())) && (end == null || !end.isBefore(context.asOf()));
+				})
 				.toList();
 	}
 
@@ -150,10 +157,15 @@ public final class CareRecord {
 				.toList();
 	}
 
+	/** A Communication in these states did not reach anyone, whatever its sent date says. */
+	private static final Set<Communication.CommunicationStatus> NOT_SENT = Set.of(
+			Communication.CommunicationStatus.ENTEREDINERROR, Communication.CommunicationStatus.NOTDONE,
+			Communication.CommunicationStatus.STOPPED, Communication.CommunicationStatus.PREPARATION);
+
 	/** Communications of a moc-communication category sent on or before asOf, oldest first. */
 	public List<Communication> communications(String category) {
 		return record.all(Communication.class).stream()
-				.filter(c -> c.getStatus() != Communication.CommunicationStatus.ENTEREDINERROR)
+				.filter(c -> !NOT_SENT.contains(c.getStatus()))
 				.filter(c -> Codes.hasAny(c.getCategory(), CS_COMMUNICATION, category))
 				.filter(c -> context.known(sent(c)))
 				.sorted(Comparator.comparing(this::sent))
@@ -174,9 +186,20 @@ public final class CareRecord {
 		return about;
 	}
 
-	/** True when the reference points at the beneficiary (Patient) or a caregiver (RelatedPerson of the patient). */
+	/**
+	 * True when the reference points at the beneficiary (Patient) or a caregiver: a RelatedPerson of this patient
+	 * (one not stored here is taken at its word).
+	 */
 	public boolean isBeneficiaryOrCaregiver(Reference reference) {
 		String key = PatientRecord.key(reference);
-		return key.equals(record.patientKey()) || key.startsWith("RelatedPerson/");
+		if (key.equals(record.patientKey())) {
+			return true;
+		}
+		if (!key.startsWith("RelatedPerson/")) {
+			return false;
+		}
+		return record.resolve(reference, RelatedPerson.class)
+				.map(person -> record.patientKey().equals(PatientRecord.key(person.getPatient())))
+				.orElse(true);
 	}
 }

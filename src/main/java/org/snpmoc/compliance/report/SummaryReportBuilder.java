@@ -21,8 +21,8 @@ import org.snpmoc.compliance.factors.staff.StaffFactorResult;
 /**
  * The plan's MeasureReport (type summary). Beneficiary factors (2B.1–2E.6): denominator = beneficiaries met or not
  * met, numerator = met (by outreach included), score = the rate, outcome met when the rate reaches the plan
- * threshold (not-applicable when nobody was judged). Staff factors (2A.1–2A.7): the functions, roles or staff
- * checked and passing, with the staff check's own outcome, since each requires every one of them. Element bands
+ * threshold (not-applicable when nobody was judged). Staff factors (2A.1–2A.7) are rated the same way over the
+ * functions, roles or staff members checked and passing, as the contract's summary asks. Element bands
  * count a not-applicable factor as met and give no score when every factor is not applicable. The threshold is
  * stated on the report in the IG's moc-plan-threshold extension and in each beneficiary factor's reason.
  */
@@ -47,7 +47,7 @@ public final class SummaryReportBuilder {
 			for (String factor : element.getValue()) {
 				StaffFactorResult staffResult = staffByFactor.get(factor);
 				outcomes.add(staffResult != null
-						? staffGroup(report, staffResult)
+						? staffGroup(report, staffResult, threshold)
 						: beneficiaryGroup(report, factor, tally, threshold));
 			}
 			OptionalInt score = ScoreBands.score(element.getKey(), outcomes);
@@ -66,40 +66,42 @@ public final class SummaryReportBuilder {
 	private static Outcome beneficiaryGroup(MeasureReport report, String factor, PlanTally tally, double threshold) {
 		MeasureReportGroupComponent group = ReportParts.group(report, factor);
 		int judged = tally.judged(factor);
-		int met = tally.met(factor);
+		Verdict verdict = rate(group, judged, tally.met(factor), threshold, "beneficiary");
+		ReportParts.reason(group, tally.met(factor) + " of " + judged + " beneficiaries judged met this factor ("
+				+ tally.count(factor, Outcome.MET_BY_OUTREACH) + " by documented outreach); "
+				+ tally.count(factor, Outcome.PENDING) + " pending, " + tally.count(factor, Outcome.NOT_APPLICABLE)
+				+ " not applicable, of " + tally.beneficiaries() + " enrolled; " + verdict.text());
+		return verdict.outcome();
+	}
+
+	/** Staff factors are rated like the others, over the functions, roles or staff members checked. */
+	private static Outcome staffGroup(MeasureReport report, StaffFactorResult staff, double threshold) {
+		FactorResult result = staff.result();
+		MeasureReportGroupComponent group = ReportParts.group(report, staff.factor());
+		Verdict verdict = rate(group, staff.checked(), staff.passing(), threshold, "staff check");
+		ReportParts.reason(group, result.reason() + "; " + staff.passing() + " of " + staff.checked() + " passing; "
+				+ verdict.text());
+		ReportParts.evidence(group, result.evidence());
+		return verdict.outcome();
+	}
+
+	private record Verdict(Outcome outcome, String text) {}
+
+	/** Populations, the rate as score, and met when the rate reaches the threshold (not-applicable when none judged). */
+	private static Verdict rate(MeasureReportGroupComponent group, int judged, int met, double threshold, String unit) {
 		ReportParts.populations(group, judged, met);
-		Outcome outcome;
-		String verdict;
+		Verdict verdict;
 		if (judged == 0) {
-			outcome = Outcome.NOT_APPLICABLE;
-			verdict = "no beneficiary was judged";
+			verdict = new Verdict(Outcome.NOT_APPLICABLE, "no " + unit + " was judged");
 		} else {
 			BigDecimal rate = BigDecimal.valueOf(met).divide(BigDecimal.valueOf(judged), 4, RoundingMode.HALF_UP);
 			ReportParts.rateScore(group, rate);
 			boolean reaches = met >= threshold * judged - 1e-9;
-			outcome = reaches ? Outcome.MET : Outcome.NOT_MET;
-			verdict = "rate " + rate.stripTrailingZeros().toPlainString() + (reaches ? " reaches" : " is below")
-					+ " the plan threshold " + BigDecimal.valueOf(threshold).stripTrailingZeros().toPlainString();
+			verdict = new Verdict(reaches ? Outcome.MET : Outcome.NOT_MET, "rate " + rate.stripTrailingZeros().toPlainString()
+					+ (reaches ? " reaches" : " is below") + " the plan threshold "
+					+ BigDecimal.valueOf(threshold).stripTrailingZeros().toPlainString());
 		}
-		ReportParts.outcome(group, outcome);
-		ReportParts.reason(group, met + " of " + judged + " beneficiaries judged met this factor ("
-				+ tally.count(factor, Outcome.MET_BY_OUTREACH) + " by documented outreach); "
-				+ tally.count(factor, Outcome.PENDING) + " pending, " + tally.count(factor, Outcome.NOT_APPLICABLE)
-				+ " not applicable, of " + tally.beneficiaries() + " enrolled; " + verdict);
-		return outcome;
-	}
-
-	private static Outcome staffGroup(MeasureReport report, StaffFactorResult staff) {
-		FactorResult result = staff.result();
-		MeasureReportGroupComponent group = ReportParts.group(report, staff.factor());
-		ReportParts.populations(group, staff.checked(), staff.passing());
-		if (staff.checked() > 0) {
-			ReportParts.rateScore(group, BigDecimal.valueOf(staff.passing())
-					.divide(BigDecimal.valueOf(staff.checked()), 4, RoundingMode.HALF_UP));
-		}
-		ReportParts.outcome(group, result.outcome());
-		ReportParts.reason(group, result.reason());
-		ReportParts.evidence(group, result.evidence());
-		return result.outcome();
+		ReportParts.outcome(group, verdict.outcome());
+		return verdict;
 	}
 }

@@ -43,11 +43,20 @@ class SummaryReportBuilderTest {
 		return tally;
 	}
 
+	/** 2A.4: 4 of 5 functions covered; 2A.5: 13 of 14 staff trained on time; 2A.6: nothing to check. */
 	private List<StaffFactorResult> staff() {
 		return registry.staffFactors().stream()
-				.map(f -> new StaffFactorResult(FactorResult.of(f.factor(), f.factor().equals("2A.4") ? Outcome.NOT_MET : Outcome.MET,
-						"staff", List.of()), 5, f.factor().equals("2A.4") ? 4 : 5))
+				.map(f -> switch (f.factor()) {
+					case "2A.4" -> staffResult(f.factor(), Outcome.NOT_MET, 5, 4);
+					case "2A.5" -> staffResult(f.factor(), Outcome.NOT_MET, 14, 13);
+					case "2A.6" -> staffResult(f.factor(), Outcome.NOT_APPLICABLE, 0, 0);
+					default -> staffResult(f.factor(), Outcome.MET, 5, 5);
+				})
 				.toList();
+	}
+
+	private static StaffFactorResult staffResult(String factor, Outcome outcome, int checked, int passing) {
+		return new StaffFactorResult(FactorResult.of(factor, outcome, "staff", List.of()), checked, passing);
 	}
 
 	private MeasureReport report() {
@@ -90,5 +99,14 @@ class SummaryReportBuilderTest {
 		// 2A: six of seven staff factors met.
 		assertThat(score(report, "2A")).isEqualTo(100);
 		assertFactor(report, "2A.4", "not-met", 5, 4);
+	}
+
+	@Test
+	void staffFactorsAreRatedAgainstTheThresholdToo() {
+		MeasureReport report = report();
+		assertFactor(report, "2A.5", "met", 14, 13);
+		assertThat(reason(report, "2A.5")).contains("13 of 14 passing").contains("reaches the plan threshold 0.9");
+		assertFactor(report, "2A.4", "not-met", 5, 4);
+		assertFactor(report, "2A.6", "not-applicable", 0, 0);
 	}
 }

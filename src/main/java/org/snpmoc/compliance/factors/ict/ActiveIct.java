@@ -26,16 +26,10 @@ final class ActiveIct {
 		this.hraToIctDays = hraToIctDays;
 	}
 
-	/** The active ICT whose period covers asOf; the one started last when there are several. */
+	/** The active ICT at asOf; the one started last when there are several. */
 	static Optional<CareTeam> of(CareRecord care) {
-		LocalDate asOf = care.context().asOf();
 		var zone = care.context().zone();
 		return care.activeIcts().stream()
-				.filter(ct -> {
-					LocalDate start = ClinicalDates.start(ct.getPeriod(), zone);
-					LocalDate end = ClinicalDates.end(ct.getPeriod(), zone);
-					return (start == null || !start.isAfter(asOf)) && (end == null || !end.isBefore(asOf));
-				})
 				.max(Comparator.comparing(ct -> ClinicalDates.start(ct.getPeriod(), zone),
 						Comparator.nullsFirst(Comparator.naturalOrder())));
 	}
@@ -61,7 +55,9 @@ final class ActiveIct {
 					"no active SNP enrollment (Coverage type snp-enrollment) at " + asOf + " and no active ICT", List.of());
 		}
 		List<String> evidence = new ArrayList<>(List.of(PatientRecord.key(enrollment.get())));
-		var hras = care.completedHras();
+		// HRAs of an earlier enrollment do not start this enrollment's ICT clock.
+		LocalDate windowOpens = care.enrollmentDate().orElseThrow().minusDays(initialHraDays);
+		var hras = care.completedHras().stream().filter(h -> !care.hraDate(h).isBefore(windowOpens)).toList();
 		LocalDate due;
 		String basis;
 		if (hras.isEmpty()) {

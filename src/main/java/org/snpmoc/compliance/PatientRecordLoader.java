@@ -31,13 +31,15 @@ public class PatientRecordLoader {
 	private static final Duration HRA_TOOLS_TTL = Duration.ofMinutes(1);
 
 	private final FhirStore store;
+	private final StoredVersions storedVersions;
 	private final FhirContext fhirContext;
 	private volatile CachedTools hraTools = new CachedTools(List.of(), Instant.EPOCH);
 
 	private record CachedTools(List<Resource> tools, Instant loaded) {}
 
-	public PatientRecordLoader(FhirStore store, FhirContext fhirContext) {
+	public PatientRecordLoader(FhirStore store, StoredVersions storedVersions, FhirContext fhirContext) {
 		this.store = store;
+		this.storedVersions = storedVersions;
 		this.fhirContext = fhirContext;
 	}
 
@@ -69,6 +71,9 @@ public class PatientRecordLoader {
 		}
 		resolveReferenced(own.values().stream().flatMap(List::stream).toList(), referenced);
 		List<Resource> tools = hraTools();
+		List<CarePlan> revisedPlans = own.values().stream().flatMap(List::stream)
+				.filter(r -> r instanceof CarePlan plan && isRevised(plan)).map(CarePlan.class::cast).toList();
+		Map<String, List<CarePlan>> revised = storedVersions.of(CarePlan.class, revisedPlans);
 
 		List<PatientRecord> records = new ArrayList<>();
 		for (Patient patient : patients) {
@@ -78,7 +83,7 @@ public class PatientRecordLoader {
 			firstHop.stream().map(referenced::get).filter(r -> r != null).forEach(r -> keys.addAll(referencedKeys(List.of(r))));
 			keys.stream().map(referenced::get).filter(r -> r != null).forEach(resources::add);
 			resources.addAll(tools);
-			records.add(new PatientRecord(patient, resources, carePlanVersions(resources)));
+			records.add(new PatientRecord(patient, resources, carePlanVersions(resources, revised)));
 		}
 		return records;
 	}
@@ -120,20 +125,30 @@ public class PatientRecordLoader {
 		return keys;
 	}
 
-	/** Every stored version of the record's CarePlans: only a revised plan (version above 1) needs its history read. */
-	private List<CarePlan> carePlanVersions(List<Resource> resources) {
+	/**
+	 * Every stored version of the record's CarePlans: a plan at version 1 is its own history; the versions of
+	 * revised plans come from {@code revised}, read for the whole batch at once.
+	 */
+	private List<CarePlan> carePlanVersions(List<Resource> resources, Map<String, List<CarePlan>> revised) {
 		List<CarePlan> versions = new ArrayList<>();
 		for (Resource r : resources) {
 			if (r instanceof CarePlan plan) {
-				String version = version(plan);
-				if (version == null || "1".equals(version)) {
-					versions.add(withVersionInId(plan));
-				} else {
+				List<CarePlan> history = revised.get(PatientRecord.key(plan));
+				if (history != null) {
+					history.forEach(v -> versions.add(withVersionInId(v)));
+				} else if (isRevised(plan)) {
 					store.history(plan.getIdElement()).forEach(v -> versions.add(withVersionInId((CarePlan) v)));
+				} else {
+					versions.add(withVersionInId(plan));
 				}
 			}
 		}
 		return versions;
+	}
+
+	private static boolean isRevised(CarePlan plan) {
+		String version = version(plan);
+		return version != null && !"1".equals(version);
 	}
 
 	private static String version(Resource resource) {

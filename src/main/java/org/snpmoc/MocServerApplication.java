@@ -27,6 +27,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class MocServerApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(MocServerApplication.class, args);
+		if (!Commands.run(args)) {
+			SpringApplication.run(MocServerApplication.class, args);
+		}
 	}
 }

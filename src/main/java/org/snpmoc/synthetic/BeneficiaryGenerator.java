@@ -50,7 +50,7 @@ final class BeneficiaryGenerator {
 		hras.write(r, scenario, timeline, tool, Resources.ref("PractitionerRole", coordinator), draws);
 		TeamWriter team = new TeamWriter(r, coordinator, scenario, timeline, hras, staff, draws);
 		PlanWriter plan = new PlanWriter(r, scenario, timeline, hras, team, beneficiary, asOf, draws);
-		MemberContacts.write(r, timeline, beneficiary, Resources.ref("PractitionerRole", coordinator), draws);
+		MemberContacts.write(r, scenario, timeline, beneficiary, Resources.ref("PractitionerRole", coordinator), draws);
 		if (scenario.transition()) {
 			TransitionWriter.write(r, scenario, timeline, team, beneficiary, staff, draws);
 		}

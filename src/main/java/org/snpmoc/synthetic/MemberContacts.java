@@ -16,7 +16,8 @@ import org.hl7.fhir.r4.model.Reference;
 final class MemberContacts {
 	private MemberContacts() {}
 
-	static void write(Resources r, Timeline timeline, Beneficiary beneficiary, Reference coordinator, Draws draws) {
+	/** Drawn to miss 2D.4, the latest introduction (inside the look-back year) is written in English only. */
+	static void write(Resources r, Scenario scenario, Timeline timeline, Beneficiary beneficiary, Reference coordinator, Draws draws) {
 		Communication welcome = r.communication("welcome-portal", PHI_ACCESS, timeline.enrolled.plusDays(draws.between(5, 20)),
 				coordinator, "Welcome to the plan: you can see your health information in the member portal.");
 		beneficiary.sendToBeneficiary(welcome, r, true);
@@ -24,7 +25,7 @@ final class MemberContacts {
 			LocalDate done = timeline.hras.get(k);
 			Communication intro = r.communication("hra-" + (k + 1) + "-coordinator-intro", POINT_OF_CONTACT_NOTICE,
 					done.plusDays(draws.between(1, 3)), coordinator, "Your care coordinator is here to help; call any time.");
-			beneficiary.sendToBeneficiary(intro, r, true);
+			beneficiary.sendToBeneficiary(intro, r, !(k == timeline.latestCycle && scenario.misses("2D.4")));
 			intro.addAbout(coordinator);
 			if (k < timeline.latestCycle) {
 				Communication education = r.communication("hra-" + (k + 1) + "-education", SELF_MANAGEMENT_EDUCATION,

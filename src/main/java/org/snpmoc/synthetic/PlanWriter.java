@@ -129,19 +129,22 @@ final class PlanWriter {
 		return plan;
 	}
 
-	/** The update notices of one revision: to the beneficiary and caregiver, and to the ICT, within a week. */
+	/**
+	 * The update notices of one revision: to the beneficiary and caregiver, and to the ICT, within a week. Drawn to
+	 * miss 2C.5, the final revision reaches the ICT only (the beneficiary, an ICT member, is reached by theirs).
+	 */
 	private static void notices(Resources r, int v, LocalDate revised, Reference sender, Beneficiary beneficiary, boolean isFinal,
 			Scenario scenario, Draws draws) {
-		Communication toMember = r.communication("icp-" + (v + 1) + "-notice-member", ICP_UPDATE_NOTICE,
-				revised.plusDays(draws.between(0, 7)), sender, "Your care plan was updated on " + revised + ".");
-		beneficiary.sendToBeneficiary(toMember, r, !(isFinal && scenario.misses("2D.4")));
-		toMember.addAbout(r.carePlan());
 		if (!(isFinal && scenario.misses("2C.5"))) {
-			Communication toTeam = r.communication("icp-" + (v + 1) + "-notice-ict", ICP_UPDATE_NOTICE,
-					revised.plusDays(draws.between(0, 7)), sender, "The care plan revision of " + revised + " is ready for the team.");
-			toTeam.addRecipient(r.careTeam());
-			toTeam.addAbout(r.carePlan());
+			Communication toMember = r.communication("icp-" + (v + 1) + "-notice-member", ICP_UPDATE_NOTICE,
+					revised.plusDays(draws.between(0, 7)), sender, "Your care plan was updated on " + revised + ".");
+			beneficiary.sendToBeneficiary(toMember, r, true);
+			toMember.addAbout(r.carePlan());
 		}
+		Communication toTeam = r.communication("icp-" + (v + 1) + "-notice-ict", ICP_UPDATE_NOTICE,
+				revised.plusDays(draws.between(0, 7)), sender, "The care plan revision of " + revised + " is ready for the team.");
+		toTeam.addRecipient(r.careTeam());
+		toTeam.addAbout(r.carePlan());
 	}
 
 	/** ICT meetings review the plan and a goal; drawn to miss 2D.3, those of the last 400 days discuss nothing specific. */

@@ -10,7 +10,7 @@ import org.snpmoc.compliance.PatientRecord;
 
 /**
  * Who counts as "the ICT" as a recipient: any ICT CareTeam of the beneficiary (whatever its status, since a team
- * may have been replaced since) or one of its members. A member named as a PractitionerRole is also reached
+ * may have been replaced since) or one of its staff members (not the beneficiary or a caregiver on the team). A member named as a PractitionerRole is also reached
  * through its Practitioner, and the other way round, since senders address either.
  */
 public final class IctReach {
@@ -22,7 +22,8 @@ public final class IctReach {
 			recipients.add(PatientRecord.key(team));
 			for (var participant : team.getParticipant()) {
 				String member = PatientRecord.key(participant.getMember());
-				if (member.isEmpty()) {
+				// The beneficiary and caregivers sit on the team too, but reaching them is not reaching the ICT.
+				if (member.isEmpty() || member.startsWith("Patient/") || member.startsWith("RelatedPerson/")) {
 					continue;
 				}
 				recipients.add(member);

@@ -12,7 +12,7 @@ public final class Commands {
 	private Commands() {}
 
 	/** @return true when the arguments named a command and it ran */
-	public static boolean run(String[] args) {
+	public static boolean run(String[] args) throws Exception {
 		if (args.length == 0) {
 			return false;
 		}

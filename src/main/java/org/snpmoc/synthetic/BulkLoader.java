@@ -74,18 +74,18 @@ public final class BulkLoader {
 			ExecutorService pool = Executors.newFixedThreadPool(threads);
 			Semaphore inFlight = new Semaphore(threads * 4);
 			try (BufferedReader reader = Files.newBufferedReader(dir.resolve(PopulationGenerator.BENEFICIARIES_FILE), StandardCharsets.UTF_8)) {
-				String line;
+				String line = reader.readLine();
+				if (line != null) {
+					// The first record alone: HAPI registers each resource type on first write, and racing that fails.
+					loadRecord(client, line, failures, resources);
+					showProgress(done.incrementAndGet(), total, resources.get(), started, failures.size());
+				}
 				while ((line = reader.readLine()) != null) {
 					String record = line;
 					inFlight.acquire();
 					pool.execute(() -> {
 						try {
-							Bundle steps = fhir.newJsonParser().parseResource(Bundle.class, record);
-							for (var step : steps.getEntry()) {
-								if (!send(client, (Bundle) step.getResource(), steps.getIdElement().getIdPart(), failures, resources)) {
-									break;
-								}
-							}
+							loadRecord(client, record, failures, resources);
 							showProgress(done.incrementAndGet(), total, resources.get(), started, failures.size());
 						} finally {
 							inFlight.release();
@@ -107,14 +107,29 @@ public final class BulkLoader {
 		}
 	}
 
+	/** One beneficiary: its transaction bundles in order, stopping at the first refused. */
+	private void loadRecord(IGenericClient client, String line, List<Failure> failures, AtomicLong resources) {
+		Bundle steps = fhir.newJsonParser().parseResource(Bundle.class, line);
+		for (var step : steps.getEntry()) {
+			if (!send(client, (Bundle) step.getResource(), steps.getIdElement().getIdPart(), failures, resources)) {
+				return;
+			}
+		}
+	}
+
+	/** Sends a transaction; a server error (5xx, e.g. a lost race between writers) is retried once. */
 	private static boolean send(IGenericClient client, Bundle bundle, String what, List<Failure> failures, AtomicLong resources) {
-		try {
-			client.transaction().withBundle(bundle).execute();
-			resources.addAndGet(bundle.getEntry().size());
-			return true;
-		} catch (BaseServerResponseException e) {
-			failures.add(new Failure(what, e.getStatusCode() + " " + outcomeText(e)));
-			return false;
+		for (int attempt = 1; ; attempt++) {
+			try {
+				client.transaction().withBundle(bundle).execute();
+				resources.addAndGet(bundle.getEntry().size());
+				return true;
+			} catch (BaseServerResponseException e) {
+				if (e.getStatusCode() < 500 || attempt == 2) {
+					failures.add(new Failure(what, e.getStatusCode() + " " + outcomeText(e)));
+					return false;
+				}
+			}
 		}
 	}
 

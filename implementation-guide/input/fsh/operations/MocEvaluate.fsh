@@ -8,7 +8,7 @@ Usage: #definition
 * title = "Evaluate MOC element 2"
 * status = #draft
 * kind = #operation
-* description = "On a Patient: the beneficiary's MOC element 2 report, a MeasureReport of type individual with one group per factor (2A.5 and 2B.1 to 2E.6) and per element; each factor group carries denominator and numerator, the moc-outcome, moc-reason and moc-evidence extensions. At system level: the plan's summary MeasureReport over every Patient with an active SNP enrollment at asOf, with beneficiary counts and rates per factor and the element bands. The measure is http://snp-moc.org/fhir/Measure/moc-care-coordination."
+* description = "On a Patient (GET or POST [base]/Patient/{id}/$moc-evaluate): the beneficiary's MOC element 2 report, a MeasureReport of type individual, status complete, subject the Patient, period the look-back year (asOf - 364 days to asOf). Groups: for each element in order (2A to 2E) one element group followed by its factor groups; factors 2A.5 and 2B.1 to 2E.6 (20 factor groups, 25 groups in all). A factor group carries the populations denominator (1 when the factor was judged: met, met-by-outreach or not-met; 0 when pending or not applicable) and numerator (1 when met or met-by-outreach), and the moc-outcome, moc-reason and moc-evidence extensions; a reference to one stored ICP version also names it (CarePlan/id/_history/n) in its display. An element group carries measureScore = the NCQA band in percent (unit %), pending and not-applicable factors counting as met, and no score when every factor is not applicable; element 2A never has a score on a beneficiary's report. evaluatedResource lists every resource read, each version of a revised ICP included. A beneficiary without an SNP enrollment gets a report whose factors say why they cannot be judged. At system level (GET or POST [base]/$moc-evaluate): the plan's summary MeasureReport (no subject) over every Patient with an active SNP enrollment at asOf: the same group order with factors 2A.1 to 2A.7 and 2B.1 to 2E.6 (26 factor groups, 31 in all). For 2B.1 to 2E.6, denominator = beneficiaries met or not met, numerator = beneficiaries met (by outreach included), measureScore = the rate 0 to 1 (absent when the denominator is 0), moc-outcome met when the rate reaches the plan threshold, else not-met (not-applicable when the denominator is 0), moc-reason with every count; for 2A.1 to 2A.7, the functions, roles or staff checked and passing with the staff check's own outcome. The threshold used is in the moc-plan-threshold extension of the report. Unknown Patient: 404; asOf that is not an existing calendar date: 400. The measure is http://snp-moc.org/fhir/Measure/moc-care-coordination."
 * affectsState = false
 * code = #moc-evaluate
 * resource[0] = #Patient
@@ -20,7 +20,7 @@ Usage: #definition
 * parameter[0].min = 0
 * parameter[0].max = "1"
 * parameter[0].type = #date
-* parameter[0].documentation = "Evaluation date in the plan's time zone; default today. The look-back year is (asOf - 365 days, asOf]; data dated after asOf are ignored."
+* parameter[0].documentation = "Evaluation date YYYY-MM-DD in the plan's time zone; default today there. The look-back year is (asOf - 365 days, asOf]; data dated after asOf are ignored. Anything but an existing calendar date is refused with 400."
 * parameter[1].name = #return
 * parameter[1].use = #out
 * parameter[1].min = 1

@@ -22,6 +22,7 @@ public final class MocCodes {
 	public static final String EXT_MOC_OUTCOME = BASE + "/StructureDefinition/moc-outcome";
 	public static final String EXT_MOC_REASON = BASE + "/StructureDefinition/moc-reason";
 	public static final String EXT_MOC_EVIDENCE = BASE + "/StructureDefinition/moc-evidence";
+	public static final String EXT_MOC_PLAN_THRESHOLD = BASE + "/StructureDefinition/moc-plan-threshold";
 
 	public static final String MEASURE_CARE_COORDINATION = BASE + "/Measure/moc-care-coordination";
 	public static final String HRA_QUESTIONNAIRE = BASE + "/Questionnaire/dsnp-hra";

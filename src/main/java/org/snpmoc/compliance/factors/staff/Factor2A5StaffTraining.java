@@ -15,6 +15,7 @@ import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.Outcome;
 import org.snpmoc.compliance.PatientRecord;
+import org.snpmoc.compliance.Window;
 import org.snpmoc.compliance.factors.ict.IctParticipants;
 
 /**
@@ -42,23 +43,26 @@ public final class Factor2A5StaffTraining implements StaffFactorEvaluator, Facto
 					"no staff member holds an active PractitionerRole at " + context.asOf(), List.of()), 0, 0);
 		}
 		Set<String> evidence = new LinkedHashSet<>();
+		List<Window> windows = new ArrayList<>();
 		List<String> late = new ArrayList<>();
 		int judged = 0;
 		int met = 0;
 		for (var member : staff) {
 			Outcome outcome = member.result().outcome();
 			evidence.addAll(member.result().evidence());
+			windows.addAll(member.result().windows());
 			judged += outcome.isJudged() ? 1 : 0;
 			met += outcome.isMet() ? 1 : 0;
 			if (outcome == Outcome.NOT_MET) {
 				late.add(member.result().reason());
 			}
 		}
+		// The staff members' windows go with the result: the plan's work list reads them.
 		FactorResult result = late.isEmpty()
-				? FactorResult.of(factor(), Outcome.MET, "every staff member with an active role is trained on time ("
-						+ met + " judged met, " + (staff.size() - met) + " not yet due)", List.copyOf(evidence))
-				: FactorResult.of(factor(), Outcome.NOT_MET, late.size() + " of " + staff.size()
-						+ " staff members missed MOC training: " + String.join("; ", late), List.copyOf(evidence));
+				? new FactorResult(factor(), Outcome.MET, "every staff member with an active role is trained on time ("
+						+ met + " judged met, " + (staff.size() - met) + " not yet due)", List.copyOf(evidence), windows)
+				: new FactorResult(factor(), Outcome.NOT_MET, late.size() + " of " + staff.size()
+						+ " staff members missed MOC training: " + String.join("; ", late), List.copyOf(evidence), windows);
 		return new StaffFactorResult(result, judged, met);
 	}
 

@@ -1,0 +1,19 @@
+package org.snpmoc.compliance;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the compliance operations ({@code moc.compliance.*}).
+ *
+ * @param batchSize       beneficiaries read and evaluated together by the plan-level operations
+ * @param gapsHorizonDays $moc-gaps lists open windows due within this many days after asOf ("due-soon")
+ */
+@Validated
+@ConfigurationProperties(prefix = "moc.compliance")
+public record ComplianceProperties(
+		@DefaultValue("250") @Min(1) @Max(500) int batchSize,
+		@DefaultValue("30") @Min(0) int gapsHorizonDays) {}

@@ -1,0 +1,80 @@
+package org.snpmoc.compliance;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.hl7.fhir.r4.model.Resource;
+import org.snpmoc.compliance.factors.staff.StaffFactorResult;
+import org.snpmoc.compliance.factors.staff.StaffRoster;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs the factor checks: over one beneficiary's record, over every enrolled beneficiary a batch at a time (each
+ * batch read, evaluated, handed on and dropped, so the population never sits in memory), and over the staff roster.
+ */
+@Service
+public class MocEvaluationService {
+	private final PatientRecordLoader loader;
+	private final PlanPopulation population;
+	private final FactorRegistry factors;
+	private final MocPolicy policy;
+	private final ComplianceProperties properties;
+
+	/** One beneficiary's outcomes, with the record they were computed from. */
+	public record PatientEvaluation(PatientRecord record, EvaluationContext context, List<FactorResult> results) {}
+
+	public MocEvaluationService(PatientRecordLoader loader, PlanPopulation population, FactorRegistry factors,
+			MocPolicy policy, ComplianceProperties properties) {
+		this.loader = loader;
+		this.population = population;
+		this.factors = factors;
+		this.policy = policy;
+		this.properties = properties;
+	}
+
+	/** The evaluation context for a date, or for today in the plan's time zone when {@code asOf} is null. */
+	public EvaluationContext context(LocalDate asOf) {
+		return new EvaluationContext(asOf != null ? asOf : LocalDate.now(policy.getTimeZone()), policy.getTimeZone());
+	}
+
+	public MocPolicy policy() {
+		return policy;
+	}
+
+	public FactorRegistry factors() {
+		return factors;
+	}
+
+	/** One beneficiary; HAPI's 404 when the Patient does not exist. */
+	public PatientEvaluation evaluatePatient(String patientId, EvaluationContext context) {
+		return evaluate(loader.load(patientId), context);
+	}
+
+	/**
+	 * Evaluates every beneficiary enrolled at asOf, {@code batchSize} at a time, handing each evaluation to
+	 * {@code sink}. Staff and organizations read for one batch are reused by the next.
+	 */
+	public void forEachEnrolled(EvaluationContext context, Consumer<PatientEvaluation> sink) {
+		List<String> ids = population.enrolledPatientIds(context);
+		Map<String, Resource> referenced = new HashMap<>();
+		for (int from = 0; from < ids.size(); from += properties.batchSize()) {
+			List<String> batch = ids.subList(from, Math.min(ids.size(), from + properties.batchSize()));
+			for (PatientRecord record : loader.loadBatch(batch, referenced)) {
+				sink.accept(evaluate(record, context));
+			}
+		}
+	}
+
+	/** The plan-level staff checks 2A.1–2A.7 over the whole roster, read once. */
+	public List<StaffFactorResult> evaluateStaff(EvaluationContext context) {
+		StaffRoster roster = population.staffRoster();
+		return factors.staffFactors().stream().map(f -> f.evaluate(roster, context)).toList();
+	}
+
+	private PatientEvaluation evaluate(PatientRecord record, EvaluationContext context) {
+		List<FactorResult> results = factors.beneficiaryFactors().stream().map(f -> f.evaluate(record, context)).toList();
+		return new PatientEvaluation(record, context, results);
+	}
+}

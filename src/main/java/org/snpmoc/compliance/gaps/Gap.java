@@ -1,0 +1,20 @@
+package org.snpmoc.compliance.gaps;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+
+/**
+ * One item of a care manager's work list: what has to be done, for whom, by when.
+ *
+ * @param subject "Patient/id", "Practitioner/id" for a staff member's training, or "" when nobody in particular
+ * @param overdue true when the deadline has passed without it; false when it is due within the horizon
+ */
+public record Gap(String factor, String subject, String what, LocalDate due, boolean overdue) {
+
+	/** Overdue first, then by due date, factor and subject. */
+	public static final Comparator<Gap> WORK_ORDER = Comparator.comparing((Gap g) -> !g.overdue())
+			.thenComparing(Gap::due)
+			.thenComparing(Gap::factor)
+			.thenComparing(Gap::subject)
+			.thenComparing(Gap::what);
+}

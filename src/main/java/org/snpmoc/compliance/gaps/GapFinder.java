@@ -1,0 +1,55 @@
+package org.snpmoc.compliance.gaps;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.snpmoc.compliance.EvaluationContext;
+import org.snpmoc.compliance.FactorResult;
+import org.snpmoc.compliance.Outcome;
+import org.snpmoc.compliance.Window;
+
+/**
+ * Turns factor outcomes into work-list items: every window in scope whose deadline passed without it (overdue),
+ * and every open window due within the horizon (due soon). A factor not met without a missed window to show for
+ * it (a condition checked on the day) becomes one overdue item, due on asOf, described by its reason.
+ */
+public final class GapFinder {
+	private final int horizonDays;
+
+	public GapFinder(int horizonDays) {
+		this.horizonDays = horizonDays;
+	}
+
+	/**
+	 * @param subject the "Type/id" the items are for; a training window (2A.5) is for the staff member it names
+	 */
+	public List<Gap> find(List<FactorResult> results, String subject, EvaluationContext context) {
+		LocalDate asOf = context.asOf();
+		LocalDate horizon = asOf.plusDays(horizonDays);
+		Set<Gap> gaps = new LinkedHashSet<>();
+		for (FactorResult result : results) {
+			boolean shown = false;
+			for (Window w : result.windows()) {
+				String whom = subjectOf(result.factor(), w, subject);
+				if (w.isMissed(asOf) && w.isInScope(context)) {
+					gaps.add(new Gap(result.factor(), whom, w.what(), w.deadline(), true));
+					shown = true;
+				} else if (w.isOpen(asOf) && !w.deadline().isAfter(horizon)) {
+					gaps.add(new Gap(result.factor(), whom, w.what(), w.deadline(), false));
+				}
+			}
+			if (result.outcome() == Outcome.NOT_MET && !shown) {
+				gaps.add(new Gap(result.factor(), subject, result.reason(), asOf, true));
+			}
+		}
+		return List.copyOf(gaps);
+	}
+
+	private static String subjectOf(String factor, Window window, String fallback) {
+		if (!factor.startsWith("2A")) {
+			return fallback;
+		}
+		return window.evidence().stream().filter(e -> e.startsWith("Practitioner/")).findFirst().orElse(fallback);
+	}
+}

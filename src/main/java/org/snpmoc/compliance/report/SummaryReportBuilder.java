@@ -1,0 +1,105 @@
+package org.snpmoc.compliance.report;
+
+import static org.snpmoc.contract.MocCodes.EXT_MOC_PLAN_THRESHOLD;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.MeasureReport;
+import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupComponent;
+import org.snpmoc.compliance.EvaluationContext;
+import org.snpmoc.compliance.FactorResult;
+import org.snpmoc.compliance.Outcome;
+import org.snpmoc.compliance.factors.staff.StaffFactorResult;
+
+/**
+ * The plan's MeasureReport (type summary). Beneficiary factors (2B.1–2E.6): denominator = beneficiaries met or not
+ * met, numerator = met (by outreach included), score = the rate, outcome met when the rate reaches the plan
+ * threshold (not-applicable when nobody was judged). Staff factors (2A.1–2A.7): the functions, roles or staff
+ * checked and passing, with the staff check's own outcome, since each requires every one of them. Element bands
+ * count a not-applicable factor as met and give no score when every factor is not applicable. The threshold is
+ * stated on the report in the IG's moc-plan-threshold extension and in each beneficiary factor's reason.
+ */
+public final class SummaryReportBuilder {
+
+	private SummaryReportBuilder() {}
+
+	public static MeasureReport build(EvaluationContext context, List<String> factorCodes, List<StaffFactorResult> staff,
+			PlanTally tally, double threshold, Date now) {
+		MeasureReport report = ReportParts.report(MeasureReport.MeasureReportType.SUMMARY, context, now);
+		report.addExtension(EXT_MOC_PLAN_THRESHOLD, new DecimalType(BigDecimal.valueOf(threshold)));
+
+		Map<String, StaffFactorResult> staffByFactor = new LinkedHashMap<>();
+		staff.forEach(s -> staffByFactor.put(s.factor(), s));
+		Map<String, List<String>> byElement = new LinkedHashMap<>();
+		ScoreBands.ELEMENTS.forEach(e -> byElement.put(e, new ArrayList<>()));
+		factorCodes.forEach(f -> byElement.get(ScoreBands.elementOf(f)).add(f));
+
+		for (var element : byElement.entrySet()) {
+			MeasureReportGroupComponent elementGroup = ReportParts.group(report, element.getKey());
+			List<Outcome> outcomes = new ArrayList<>();
+			for (String factor : element.getValue()) {
+				StaffFactorResult staffResult = staffByFactor.get(factor);
+				outcomes.add(staffResult != null
+						? staffGroup(report, staffResult)
+						: beneficiaryGroup(report, factor, tally, threshold));
+			}
+			OptionalInt score = ScoreBands.score(element.getKey(), outcomes);
+			long met = outcomes.stream().filter(Outcome::countsAsMetForBand).count();
+			if (score.isPresent()) {
+				ReportParts.percentScore(elementGroup, score.getAsInt());
+				ReportParts.reason(elementGroup, met + " of " + outcomes.size()
+						+ " factors met (not-applicable factors count as met)");
+			} else {
+				ReportParts.reason(elementGroup, "no score: none of the element's factors applies");
+			}
+		}
+		return report;
+	}
+
+	private static Outcome beneficiaryGroup(MeasureReport report, String factor, PlanTally tally, double threshold) {
+		MeasureReportGroupComponent group = ReportParts.group(report, factor);
+		int judged = tally.judged(factor);
+		int met = tally.met(factor);
+		ReportParts.populations(group, judged, met);
+		Outcome outcome;
+		String verdict;
+		if (judged == 0) {
+			outcome = Outcome.NOT_APPLICABLE;
+			verdict = "no beneficiary was judged";
+		} else {
+			BigDecimal rate = BigDecimal.valueOf(met).divide(BigDecimal.valueOf(judged), 4, RoundingMode.HALF_UP);
+			ReportParts.rateScore(group, rate);
+			boolean reaches = met >= threshold * judged - 1e-9;
+			outcome = reaches ? Outcome.MET : Outcome.NOT_MET;
+			verdict = "rate " + rate.stripTrailingZeros().toPlainString() + (reaches ? " reaches" : " is below")
+					+ " the plan threshold " + BigDecimal.valueOf(threshold).stripTrailingZeros().toPlainString();
+		}
+		ReportParts.outcome(group, outcome);
+		ReportParts.reason(group, met + " of " + judged + " beneficiaries judged met this factor ("
+				+ tally.count(factor, Outcome.MET_BY_OUTREACH) + " by documented outreach); "
+				+ tally.count(factor, Outcome.PENDING) + " pending, " + tally.count(factor, Outcome.NOT_APPLICABLE)
+				+ " not applicable, of " + tally.beneficiaries() + " enrolled; " + verdict);
+		return outcome;
+	}
+
+	private static Outcome staffGroup(MeasureReport report, StaffFactorResult staff) {
+		FactorResult result = staff.result();
+		MeasureReportGroupComponent group = ReportParts.group(report, staff.factor());
+		ReportParts.populations(group, staff.checked(), staff.passing());
+		if (staff.checked() > 0) {
+			ReportParts.rateScore(group, BigDecimal.valueOf(staff.passing())
+					.divide(BigDecimal.valueOf(staff.checked()), 4, RoundingMode.HALF_UP));
+		}
+		ReportParts.outcome(group, result.outcome());
+		ReportParts.reason(group, result.reason());
+		ReportParts.evidence(group, result.evidence());
+		return result.outcome();
+	}
+}

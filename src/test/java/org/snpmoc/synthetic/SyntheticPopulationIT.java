@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.MeasureReport;
+import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Patient;
@@ -13,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.snpmoc.support.H2ServerTest;
 
-/** A generated population loads over HTTP without a refusal, twice, and its ICP history arrives version by version. */
+/**
+ * A generated population loads over HTTP without a refusal, twice; its ICP history arrives version by version; and
+ * the server's {@code $moc-evaluate} agrees with the generator's expected outcome on every factor of every beneficiary.
+ */
 class SyntheticPopulationIT extends H2ServerTest {
 
 	@TempDir
@@ -53,5 +63,18 @@ class SyntheticPopulationIT extends H2ServerTest {
 				.map(Extension::getValue).map(v -> v.primitiveValue()).max(String::compareTo).orElseThrow();
 		assertThat(current.getExtensionByUrl(org.snpmoc.contract.MocCodes.EXT_ICP_REVISION_DATE).getValue().primitiveValue())
 				.isEqualTo(latest);
+
+		// And each beneficiary's evaluation agrees with the expected outcome of every factor
+		Map<String, Map<String, String>> expected = Agreement.readExpected(dir);
+		List<Agreement.Disagreement> disagreements = new ArrayList<>();
+		for (var patient : expected.entrySet()) {
+			MeasureReport report = client.operation().onInstance(new IdType("Patient", patient.getKey())).named("$moc-evaluate")
+					.withParameter(Parameters.class, "asOf", new DateType("2026-06-30")).useHttpGet()
+					.returnResourceType(MeasureReport.class).execute();
+			assertThat(Agreement.outcomes(report)).containsOnlyKeys(patient.getValue().keySet());
+			disagreements.addAll(Agreement.compare(patient.getKey(), patient.getValue(), report));
+		}
+		assertThat(expected).hasSize(50);
+		assertThat(disagreements).isEmpty();
 	}
 }

@@ -24,9 +24,11 @@ final class BenchServer implements AutoCloseable {
 	BenchServer(String db, Map<String, String> extraProperties) {
 		try {
 			dir = Files.createTempDirectory("moc-bench-db");
-			Map<String, Object> properties = new LinkedHashMap<>();
+			Map<String, String> properties = new LinkedHashMap<>();
 			properties.put("server.port", "0");
 			properties.put("logging.level.root", "WARN");
+			properties.put("logging.level.org.snpmoc", "WARN");
+			properties.put("spring.main.banner-mode", "off");
 			properties.put("moc.server.max-request-size", "50MB");
 			SpringApplicationBuilder builder = new SpringApplicationBuilder(MocServerApplication.class);
 			if (db.equals("postgres")) {
@@ -43,7 +45,9 @@ final class BenchServer implements AutoCloseable {
 				throw new IllegalArgumentException("--db is h2 or postgres, not " + db);
 			}
 			properties.putAll(extraProperties);
-			context = builder.properties(properties).run();
+			// As command-line arguments: they must win over application.yaml (builder defaults would not).
+			String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+			context = builder.run(args);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

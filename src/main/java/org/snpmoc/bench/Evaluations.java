@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.MeasureReport;
@@ -65,8 +66,9 @@ final class Evaluations {
 		pool.awaitTermination(1, TimeUnit.DAYS);
 		run.factorsCompared = compared.get();
 		run.disagreements = List.copyOf(disagreements);
-		run.planSeconds = timed(() -> serverOperation("$moc-evaluate"));
-		run.gapsSeconds = timed(() -> serverOperation("$moc-gaps"));
+		run.planSeconds = timed(() -> serverOperation("$moc-evaluate", MeasureReport.class));
+		// Without _count the whole work list comes back in one Bundle.
+		run.gapsSeconds = timed(() -> serverOperation("$moc-gaps", Bundle.class));
 	}
 
 	private MeasureReport evaluate(String patient) {
@@ -75,10 +77,10 @@ final class Evaluations {
 				.returnResourceType(MeasureReport.class).execute();
 	}
 
-	private Resource serverOperation(String name) {
-		return (Resource) client.operation().onServer().named(name)
+	private <T extends Resource> T serverOperation(String name, Class<T> type) {
+		return client.operation().onServer().named(name)
 				.withParameter(Parameters.class, "asOf", new DateType(asOf.toString())).useHttpGet()
-				.returnResourceType(org.hl7.fhir.r4.model.Resource.class).execute();
+				.returnResourceType(type).execute();
 	}
 
 	/** Seconds the call took, or NaN when the server refused it. */

@@ -6,5 +6,6 @@ Description: "Follow-up of a staff member whose MOC training is overdue (2A.7): 
 * insert MocProfileHeader
 * code 1..1
 * code = $moc-artifact#training-remediation
-* for 1..1
+// The staff member is named in for or, when the follow-up is assigned to them, in owner.
+* obeys moc-remediation-1
 * for only Reference(Practitioner or PractitionerRole)

@@ -7,7 +7,6 @@ Description: "Assignment of a staff member (owner) to coordinate a care transiti
 * code 1..1
 * code = $moc-artifact#transition-coordination
 * insert PatientSubject(for)
-// Without the stay it coordinates, the task cannot be tied to a transition.
-* focus 1..1
+// The stay it coordinates; without it the task covers any stay admitted the day before or the same day.
 * focus only Reference(Encounter)
 * owner only Reference(PractitionerRole or Practitioner)

@@ -3,6 +3,7 @@ package org.snpmoc.config;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import ca.uhn.fhir.jpa.provider.IJpaSystemProvider;
 import ca.uhn.fhir.jpa.provider.JpaCapabilityStatementProvider;
@@ -17,6 +18,7 @@ import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import java.util.List;
+import org.snpmoc.conformance.StoredOperationDefinitions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -30,6 +32,7 @@ public class FhirEndpointConfig {
 	@Bean
 	public RestfulServer restfulServer(
 			IFhirSystemDao<?, ?> systemDao,
+			DaoRegistry daoRegistry,
 			ResourceProviderFactory resourceProviders,
 			IJpaSystemProvider systemProvider,
 			ValueSetOperationProvider valueSetOperations,
@@ -52,8 +55,8 @@ public class FhirEndpointConfig {
 		server.registerProvider(valueSetOperations);
 		operationProviders.orderedStream().forEach(server::registerProvider);
 
-		JpaCapabilityStatementProvider capabilities = new JpaCapabilityStatementProvider(
-				server, systemDao, storageSettings, searchParamRegistry, validationSupport);
+		JpaCapabilityStatementProvider capabilities = new StoredOperationDefinitions(
+				server, systemDao, storageSettings, searchParamRegistry, validationSupport, daoRegistry);
 		capabilities.setImplementationDescription(properties.name());
 		server.setServerConformanceProvider(capabilities);
 

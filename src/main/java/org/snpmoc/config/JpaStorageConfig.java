@@ -66,10 +66,17 @@ public class JpaStorageConfig {
 		settings.setAllowExternalReferences(true);
 		// Clients choose their own ids (the IG examples, the synthetic population); ids must stay stable on reload.
 		settings.setResourceClientIdStrategy(JpaStorageSettings.ClientIdStrategyEnum.ANY);
+		// With client ids of any form, server-assigned ids must not collide with them.
+		settings.setResourceServerIdStrategy(JpaStorageSettings.IdStrategyEnum.UUID);
 		settings.setAutoCreatePlaceholderReferenceTargets(false);
 		settings.setEnforceReferentialIntegrityOnDelete(true);
-		settings.setEnforceReferentialIntegrityOnWrite(true);
+		// EHRs and plans send records in whatever order they have them (an encounter before its hospital's
+		// Organization): a reference to a resource not stored yet is kept, not refused.
+		settings.setEnforceReferentialIntegrityOnWrite(false);
 		settings.setMarkResourcesForReindexingUponSearchParameterChange(true);
+		// Background pre-expansion of stored ValueSets needs Hibernate Search, which is off; $expand and validation
+		// expand on demand instead.
+		settings.setPreExpandValueSets(false);
 		return settings;
 	}
 

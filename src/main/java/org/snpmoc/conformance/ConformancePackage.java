@@ -4,12 +4,18 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
@@ -17,6 +23,13 @@ import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport
 import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.MetadataResource;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.StructureDefinition;
+import org.snpmoc.compliance.Codes;
+import org.snpmoc.contract.MocCodes;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The resources generated from the implementation guide (the {@code profiles/} directory): profiles, extensions,
@@ -27,12 +40,17 @@ public final class ConformancePackage {
   /** Relative to the working directory of the server or the build. */
   public static final Path DEFAULT_DIRECTORY = Path.of("profiles");
 
+  /** Where the build copies {@code profiles/} inside the jar, for a server started away from the sources. */
+  public static final String CLASSPATH_FOLDER = "snp-moc-profiles";
+
   private final FhirContext fhirContext;
   private final List<IBaseResource> resources;
+  private final String origin;
 
-  private ConformancePackage(FhirContext fhirContext, List<IBaseResource> resources) {
+  private ConformancePackage(FhirContext fhirContext, List<IBaseResource> resources, String origin) {
     this.fhirContext = fhirContext;
     this.resources = List.copyOf(resources);
+    this.origin = origin;
   }
 
   /** Reads every {@code *.json} file of the directory, in file name order so that loading is reproducible. */
@@ -50,11 +68,81 @@ public final class ConformancePackage {
     } catch (IOException e) {
       throw new IllegalStateException("Cannot read conformance resources from " + directory, e);
     }
-    return new ConformancePackage(fhirContext, loaded);
+    return new ConformancePackage(fhirContext, loaded, directory.toAbsolutePath().toString());
+  }
+
+  /** Reads every {@code *.json} resource under the classpath folder, in name order; empty when there is none. */
+  public static ConformancePackage fromClasspath(FhirContext fhirContext, String folder) {
+    List<IBaseResource> loaded = new ArrayList<>();
+    try {
+      Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:" + folder + "/*.json");
+      for (Resource resource : Arrays.stream(found).sorted(Comparator.comparing(Resource::getFilename)).toList()) {
+        try (InputStream in = resource.getInputStream()) {
+          loaded.add(fhirContext.newJsonParser().parseResource(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read conformance resources from classpath:" + folder, e);
+    }
+    return new ConformancePackage(fhirContext, loaded, "classpath:" + folder);
+  }
+
+  /**
+   * The directory when it exists, else the copy packaged in the jar; fails with a message saying what to do when
+   * neither is there (a server without its profiles would accept anything and evaluate nothing).
+   */
+  public static ConformancePackage locate(FhirContext fhirContext, Path directory) {
+    return locate(fhirContext, directory, CLASSPATH_FOLDER);
+  }
+
+  static ConformancePackage locate(FhirContext fhirContext, Path directory, String classpathFolder) {
+    if (Files.isDirectory(directory)) {
+      return load(fhirContext, directory);
+    }
+    ConformancePackage packaged = fromClasspath(fhirContext, classpathFolder);
+    if (packaged.resources().isEmpty()) {
+      throw new IllegalStateException("No conformance resources: the folder " + directory.toAbsolutePath()
+          + " does not exist and the jar carries no " + classpathFolder + "/ copy. Set moc.conformance.profiles-dir"
+          + " to the profiles/ folder of the project.");
+    }
+    return packaged;
   }
 
   public List<IBaseResource> resources() {
     return resources;
+  }
+
+  /** Where the package was read from, for the start-up log. */
+  public String origin() {
+    return origin;
+  }
+
+  /** Canonical resources (StructureDefinition, CodeSystem, ValueSet, OperationDefinition, Measure, Questionnaire…). */
+  public List<IBaseResource> definitions() {
+    return resources.stream().filter(r -> r instanceof MetadataResource).toList();
+  }
+
+  /** Everything else: the example beneficiary's story, the staff roster, organizations. */
+  public List<IBaseResource> examples() {
+    return resources.stream().filter(r -> !(r instanceof MetadataResource)).toList();
+  }
+
+  /** Canonical URLs of the package's StructureDefinitions (profiles and extensions). */
+  public Set<String> structureDefinitionUrls() {
+    return resources.stream()
+        .filter(StructureDefinition.class::isInstance)
+        .map(r -> ((StructureDefinition) r).getUrl())
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Canonical URLs of the HRA tools the package ships (Questionnaires coded moc-artifact#hra). */
+  public Set<String> hraToolUrls() {
+    return resources.stream()
+        .filter(Questionnaire.class::isInstance)
+        .map(Questionnaire.class::cast)
+        .filter(q -> q.getCode().stream().anyMatch(c -> Codes.is(c, MocCodes.CS_ARTIFACT, MocCodes.HRA)))
+        .map(Questionnaire::getUrl)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** Every resource of the package, served by canonical URL (StructureDefinition, CodeSystem, ValueSet, ...). */

@@ -165,16 +165,31 @@ interface FhirRestBehaviour {
 		String family = "Rollback" + UUID.randomUUID().toString().substring(0, 8);
 		Bundle failing = new Bundle().setType(Bundle.BundleType.TRANSACTION);
 		failing.addEntry().setResource(patient(family)).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Patient");
-		failing.addEntry().getRequest().setMethod(Bundle.HTTPVerb.DELETE).setUrl("Patient/does-not-exist-" + UUID.randomUUID());
-		Observation dangling = new Observation();
-		dangling.setStatus(Observation.ObservationStatus.FINAL);
-		dangling.getCode().setText("x");
-		dangling.setSubject(new Reference("Patient/no-such-patient-" + UUID.randomUUID()));
-		failing.addEntry().setResource(dangling).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Observation");
+		// A conditional create matching two stored patients cannot proceed, so the whole bundle must fail.
+		String shared = UUID.randomUUID().toString();
+		for (int i = 0; i < 2; i++) {
+			Patient twin = patient("Twin");
+			twin.getIdentifierFirstRep().setValue(shared);
+			fhir().create().resource(twin).execute();
+		}
+		failing.addEntry().setResource(patient("Ambiguous")).getRequest().setMethod(Bundle.HTTPVerb.POST)
+				.setUrl("Patient").setIfNoneExist("Patient?identifier=urn:test:mrn|" + shared);
 		assertThatThrownBy(() -> fhir().transaction().withBundle(failing).execute()).isNotNull();
 		Bundle none = fhir().search().forResource(Patient.class).where(Patient.FAMILY.matchesExactly().value(family))
 				.returnBundle(Bundle.class).execute();
 		assertThat(none.getEntry()).isEmpty();
+	}
+
+	@Test
+	default void referenceToAResourceNotStoredYetIsKept() {
+		Encounter stay = new Encounter();
+		stay.setStatus(Encounter.EncounterStatus.FINISHED);
+		stay.setClass_(new org.hl7.fhir.r4.model.Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "AMB", "ambulatory"));
+		String hospital = "Organization/arrives-later-" + UUID.randomUUID();
+		stay.setServiceProvider(new Reference(hospital));
+		IdType id = (IdType) fhir().create().resource(stay).execute().getId();
+		Encounter stored = fhir().read().resource(Encounter.class).withId(id.getIdPart()).execute();
+		assertThat(stored.getServiceProvider().getReference()).isEqualTo(hospital);
 	}
 
 	@Test

@@ -1,0 +1,104 @@
+package org.snpmoc.conformance;
+
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import ca.uhn.fhir.jpa.searchparam.registry.ISearchParamRegistryController;
+import java.util.ArrayList;
+import java.util.List;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the IG's conformance resources (and, when configured, its examples) into the store under their own ids
+ * at start, before the server takes requests. A resource whose stored copy already has the same content is left
+ * alone, so a restart writes nothing and history does not grow.
+ */
+@Component
+class ConformanceLoader implements SmartInitializingSingleton {
+	private static final Logger LOG = LoggerFactory.getLogger(ConformanceLoader.class);
+
+	private final ConformancePackage conformancePackage;
+	private final ConformanceProperties properties;
+	private final DaoRegistry daos;
+	private final ISearchParamRegistryController searchParams;
+
+	ConformanceLoader(ConformancePackage conformancePackage, ConformanceProperties properties, DaoRegistry daos,
+			ISearchParamRegistryController searchParams) {
+		this.conformancePackage = conformancePackage;
+		this.properties = properties;
+		this.daos = daos;
+		this.searchParams = searchParams;
+	}
+
+	record Result(int written, int unchanged) {}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		load();
+	}
+
+	Result load() {
+		long start = System.nanoTime();
+		List<IBaseResource> toLoad = new ArrayList<>(conformancePackage.definitions());
+		if (properties.loadExamples()) {
+			// The IG's Subscriptions are templates for a care team's systems: stored, they would notify example.org.
+			List<IBaseResource> examples = conformancePackage.examples().stream()
+					.filter(r -> !"Subscription".equals(r.fhirType()))
+					.toList();
+			toLoad.addAll(DependencyOrder.sort(daos.getSystemDao().getContext(), examples));
+		}
+		int written = 0;
+		boolean searchParametersChanged = false;
+		for (IBaseResource resource : toLoad) {
+			if (store(resource)) {
+				written++;
+				searchParametersChanged |= "SearchParameter".equals(resource.fhirType());
+			}
+		}
+		if (searchParametersChanged) {
+			// A SearchParameter write has requested a refresh; doing it now makes the parameter usable by the first
+			// search instead of after the registry's periodic refresh.
+			searchParams.refreshCacheIfNecessary();
+		}
+		LOG.info("Implementation guide from {}: {} resources{} ({} written, {} unchanged) in {} ms",
+				conformancePackage.origin(), toLoad.size(), properties.loadExamples() ? " with examples" : "",
+				written, toLoad.size() - written, (System.nanoTime() - start) / 1_000_000);
+		return new Result(written, toLoad.size() - written);
+	}
+
+	/** True when the resource was written, false when the stored copy was already the same. */
+	@SuppressWarnings({"unchecked", "rawtypes"})
+	private boolean store(IBaseResource resource) {
+		IFhirResourceDao dao = daos.getResourceDao(resource.fhirType());
+		SystemRequestDetails request = WriteValidationInterceptor.trustedRequest();
+		try {
+			IBaseResource stored = dao.read(resource.getIdElement().toUnqualifiedVersionless(), request);
+			if (sameContent(stored, resource)) {
+				return false;
+			}
+		} catch (ResourceNotFoundException | ResourceGoneException absent) {
+			// first start, or deleted since: write it
+		}
+		dao.update(resource, request);
+		return true;
+	}
+
+	/** Same content apart from id and meta (version, last updated, tags the server adds). */
+	static boolean sameContent(IBaseResource a, IBaseResource b) {
+		return withoutIdAndMeta(a).equalsDeep(withoutIdAndMeta(b));
+	}
+
+	private static Resource withoutIdAndMeta(IBaseResource resource) {
+		Resource copy = ((Resource) resource).copy();
+		copy.setId((String) null);
+		copy.setMeta(null);
+		return copy;
+	}
+}

@@ -7,11 +7,13 @@ import java.util.Set;
 import org.snpmoc.CommandArguments;
 
 /**
- * {@code generate --beneficiaries N --seed S --as-of YYYY-MM-DD --out DIR [--questionnaire FILE] [--miss 2B.3=0.2]}:
+ * {@code generate --beneficiaries N --seed S --as-of YYYY-MM-DD --out DIR [--questionnaire FILE] [--miss 2B.3=0.2]
+ * [--server-scores-hras true|false]}:
  * writes a synthetic population and its expected outcomes.
  */
 public final class GenerateCommand {
-	public static final Set<String> OPTIONS = Set.of("beneficiaries", "seed", "as-of", "out", "questionnaire", "miss");
+	public static final Set<String> OPTIONS = Set.of("beneficiaries", "seed", "as-of", "out", "questionnaire", "miss",
+			"server-scores-hras");
 
 	private GenerateCommand() {}
 
@@ -20,7 +22,9 @@ public final class GenerateCommand {
 		long seed = Long.parseLong(args.get("seed", "7"));
 		LocalDate asOf = LocalDate.parse(args.get("as-of", LocalDate.now().toString()));
 		Path out = Path.of(args.required("out"));
-		MissRates rates = MissRates.defaults();
+		// A server scoring HRAs itself (the default) leaves no 2B.4 to miss; --server-scores-hras false draws misses.
+		MissRates rates = Boolean.parseBoolean(args.get("server-scores-hras", "true")) ? MissRates.forScoringServer()
+				: MissRates.defaults();
 		if (args.has("miss")) {
 			for (String pair : args.get("miss", "").split(",")) {
 				String[] kv = pair.split("=");

@@ -37,11 +37,11 @@ final class HraInstrument {
 	/** One domain's answers and whether their score reaches the threshold. */
 	record DomainAnswers(Domain domain, QuestionnaireResponseItemComponent group, boolean need) {}
 
-	private final String canonical;
+	private final Questionnaire questionnaire;
 	private final List<Domain> domains;
 
-	private HraInstrument(String canonical, List<Domain> domains) {
-		this.canonical = canonical;
+	private HraInstrument(Questionnaire questionnaire, List<Domain> domains) {
+		this.questionnaire = questionnaire;
 		this.domains = List.copyOf(domains);
 	}
 
@@ -74,7 +74,7 @@ final class HraInstrument {
 		if (domains.isEmpty()) {
 			throw new IllegalArgumentException("the HRA Questionnaire has no domain group with a need threshold");
 		}
-		return new HraInstrument(questionnaire.getUrl(), domains);
+		return new HraInstrument(questionnaire, domains);
 	}
 
 	private static Option option(QuestionnaireItemAnswerOptionComponent option) {
@@ -88,7 +88,12 @@ final class HraInstrument {
 	}
 
 	String canonical() {
-		return canonical;
+		return questionnaire.getUrl();
+	}
+
+	/** The tool itself, written with the staff so that the server knows (and scores) the HRAs answered on it. */
+	Questionnaire questionnaire() {
+		return questionnaire;
 	}
 
 	List<Domain> domains() {

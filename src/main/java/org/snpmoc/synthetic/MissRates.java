@@ -41,6 +41,14 @@ record MissRates(Map<String, Double> factors, double transition, double skilledN
 		return new MissRates(rates, 0.35, 0.40, 0.25);
 	}
 
+	/**
+	 * The defaults for a server that scores each completed HRA itself (moc.workflow.hra-scoring, on by default): it
+	 * writes a RiskAssessment dated the HRA's day, so no record can miss 2B.4 there.
+	 */
+	static MissRates forScoringServer() {
+		return defaults().with("2B.4", 0.0);
+	}
+
 	/** The same rates with one factor's replaced, e.g. from the command line {@code --miss 2B.3=0.2}. */
 	MissRates with(String factor, double rate) {
 		if (!factors.containsKey(factor)) {

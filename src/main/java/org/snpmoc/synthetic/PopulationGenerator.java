@@ -18,7 +18,8 @@ import org.hl7.fhir.r4.model.Resource;
 /**
  * Writes a synthetic population into a directory:
  * <ul>
- *   <li>{@code staff.ndjson}: transaction Bundles of the organization chart, staff and care settings (load first);</li>
+ *   <li>{@code staff.ndjson}: transaction Bundles of the HRA tool, the organization chart, staff and care settings
+ *       (load first);</li>
  *   <li>{@code beneficiaries.ndjson}: one line per beneficiary, a {@code collection} Bundle holding the transaction
  *       Bundles to send in order (the record with the ICP's first version, then each later ICP version);</li>
  *   <li>{@code expected.csv}: {@code patient,factor,outcome}, the outcome each factor is expected to have;</li>
@@ -44,15 +45,19 @@ public final class PopulationGenerator {
 		this.tool = HraInstrument.read(fhir, questionnaire);
 	}
 
+	/** A population with the default rates of a plan whose server scores HRAs (see {@link MissRates#forScoringServer}). */
 	public Summary generate(int beneficiaries, long seed, LocalDate asOf, Path out) {
-		return generate(beneficiaries, seed, asOf, MissRates.defaults(), out);
+		return generate(beneficiaries, seed, asOf, MissRates.forScoringServer(), out);
 	}
 
 	Summary generate(int beneficiaries, long seed, LocalDate asOf, MissRates rates, Path out) {
 		try {
 			Files.createDirectories(out);
 			SyntheticStaff staff = new SyntheticStaff(beneficiaries, asOf, new Draws(seed, -1));
-			writeStaff(staff.resources(), out.resolve(STAFF_FILE));
+			// The HRA tool goes first, with the staff, so the server knows it before the first HRA arrives.
+			List<Resource> setup = new ArrayList<>(List.of(tool.questionnaire()));
+			setup.addAll(staff.resources());
+			writeStaff(setup, out.resolve(STAFF_FILE));
 			BeneficiaryGenerator generator = new BeneficiaryGenerator(seed, asOf, rates, tool, staff);
 			long resources = 0;
 			Map<String, Long> notMet = new java.util.TreeMap<>();
@@ -76,8 +81,8 @@ public final class PopulationGenerator {
 			countNotMet(out.resolve(EXPECTED_FILE), notMet);
 			Files.writeString(out.resolve("manifest.json"), String.format(
 					"{\"seed\":%d,\"asOf\":\"%s\",\"beneficiaries\":%d,\"beneficiaryResources\":%d,\"staffResources\":%d}%n",
-					seed, asOf, beneficiaries, resources, staff.resources().size()));
-			return new Summary(beneficiaries, resources, staff.resources().size(), notMet);
+					seed, asOf, beneficiaries, resources, setup.size()));
+			return new Summary(beneficiaries, resources, setup.size(), notMet);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

@@ -20,7 +20,11 @@ public final class Commands {
 			switch (args[0]) {
 				case "generate" -> GenerateCommand.run(new CommandArguments(args, 1, GenerateCommand.OPTIONS));
 				case "load" -> System.exit(LoadCommand.run(new CommandArguments(args, 1, LoadCommand.OPTIONS)));
-				case "bench" -> BenchCommand.run(new CommandArguments(args, 1, BenchCommand.OPTIONS));
+				case "bench" -> {
+					BenchCommand.run(new CommandArguments(args, 1, BenchCommand.OPTIONS));
+					// Servers stopped, but client and database pools may leave non-daemon threads behind.
+					System.exit(0);
+				}
 				default -> {
 					return false;
 				}

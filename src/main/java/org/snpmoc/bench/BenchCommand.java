@@ -24,8 +24,9 @@ public final class BenchCommand {
 	public static final Set<String> OPTIONS = Set.of("db", "sizes", "samples", "threads", "as-of", "seed", "plain-properties",
 			"questionnaire");
 	/** What switches our layer off (settings of the conformance and workflow features). */
-	static final String PLAIN_DEFAULT = "moc.conformance.validate-on-write=false,moc.workflow.enabled=false,"
-			+ "moc.workflow.risk-assessment.enabled=false,moc.workflow.work-items.enabled=false";
+	static final String PLAIN_DEFAULT = "moc.conformance.validate-on-write=false,moc.workflow.hra-scoring.enabled=false,"
+			+ "moc.workflow.transition-tasks.enabled=false,moc.workflow.hra-due-tasks.enabled=false,"
+			+ "moc.workflow.task-closing.enabled=false";
 
 	private BenchCommand() {}
 

@@ -1,0 +1,89 @@
+package org.snpmoc.bench;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.snpmoc.CommandArguments;
+import org.snpmoc.synthetic.BulkLoader;
+import org.snpmoc.synthetic.PopulationGenerator;
+
+/**
+ * {@code bench [--db h2|postgres] [--sizes 1000,10000] [--samples 500] [--threads 4] [--plain-properties k=v,...]}:
+ * for each size, on a fresh database, generates and loads a population, then measures the evaluation operations,
+ * peak heap and agreement with the ground truth; then loads the same population into a second fresh server with
+ * our validation and workflow switched off, so the cost of our layer over plain HAPI JPA is measured in the same run.
+ */
+public final class BenchCommand {
+	public static final Set<String> OPTIONS = Set.of("db", "sizes", "samples", "threads", "as-of", "seed", "plain-properties",
+			"questionnaire");
+	/** What switches our layer off (settings of the conformance and workflow features). */
+	static final String PLAIN_DEFAULT = "moc.conformance.validate-on-write=false,moc.workflow.hra-scoring.enabled=false,"
+			+ "moc.workflow.transition-tasks.enabled=false,moc.workflow.hra-due-tasks.enabled=false,"
+			+ "moc.workflow.task-closing.enabled=false";
+
+	private BenchCommand() {}
+
+	public static void run(CommandArguments args) throws Exception {
+		String db = args.get("db", "h2");
+		List<Integer> sizes = Arrays.stream(args.get("sizes", "1000,10000").split(",")).map(Integer::parseInt).toList();
+		int samples = args.integer("samples", 500);
+		int threads = args.integer("threads", 4);
+		LocalDate asOf = LocalDate.parse(args.get("as-of", "2026-06-30"));
+		long seed = Long.parseLong(args.get("seed", "7"));
+		Map<String, String> plain = properties(args.get("plain-properties", PLAIN_DEFAULT));
+		Path questionnaire = Path.of(args.get("questionnaire", "profiles/Questionnaire-dsnp-hra.json"));
+		FhirContext fhir = FhirContext.forR4();
+
+		BenchReport report = new BenchReport(db, threads, asOf);
+		for (int size : sizes) {
+			Path data = Files.createTempDirectory("moc-bench-data");
+			long started = System.nanoTime();
+			var generated = new PopulationGenerator(fhir, questionnaire).generate(size, seed, asOf, data);
+			double generateSeconds = (System.nanoTime() - started) / 1e9;
+			System.err.printf("%n== %d beneficiaries (%d resources) generated in %.1f s%n", size, generated.resources(), generateSeconds);
+
+			BenchReport.Run run = new BenchReport.Run(size, generated.resources() + generated.staffResources(), generateSeconds);
+			try (HeapWatch heap = new HeapWatch(); BenchServer server = new BenchServer(db, Map.of())) {
+				BulkLoader.Report load = new BulkLoader(fhir, server.baseUrl(), threads, System.err).load(data);
+				run.load = load;
+				new Evaluations(fhir, server.baseUrl(), asOf, threads).measure(data, samples, run);
+				run.peakHeapMb = heap.peakMegabytes();
+			}
+			System.err.println("== the same population with validation and workflow off: " + plain);
+			try (BenchServer server = new BenchServer(db, plain)) {
+				run.plainLoad = new BulkLoader(fhir, server.baseUrl(), threads, System.err).load(data);
+			}
+			report.add(run);
+			deleteTree(data);
+		}
+		System.out.println(report.markdown());
+	}
+
+	private static Map<String, String> properties(String list) {
+		Map<String, String> properties = new LinkedHashMap<>();
+		for (String pair : list.split(",")) {
+			if (!pair.isBlank()) {
+				String[] kv = pair.split("=", 2);
+				properties.put(kv[0].trim(), kv[1].trim());
+			}
+		}
+		return properties;
+	}
+
+	private static void deleteTree(Path dir) throws java.io.IOException {
+		try (var files = Files.walk(dir)) {
+			List<Path> all = new ArrayList<>(files.toList());
+			all.sort(java.util.Comparator.reverseOrder());
+			for (Path p : all) {
+				Files.deleteIfExists(p);
+			}
+		}
+	}
+}

@@ -1,0 +1,109 @@
+package org.snpmoc.bench;
+
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.snpmoc.synthetic.Agreement;
+import org.snpmoc.synthetic.BulkLoader;
+
+/** The figures of a benchmark run, printed as Markdown for BENCHMARKS.md. */
+final class BenchReport {
+
+	/** One population size. Fields are filled as the run goes; what could not be measured stays empty. */
+	static final class Run {
+		final int beneficiaries;
+		final long resources;
+		final double generateSeconds;
+		BulkLoader.Report load;
+		BulkLoader.Report plainLoad;
+		List<Long> latenciesMs = List.of();
+		String unavailable;
+		int factorsCompared;
+		List<Agreement.Disagreement> disagreements = List.of();
+		double planSeconds = Double.NaN;
+		double gapsSeconds = Double.NaN;
+		long peakHeapMb;
+
+		Run(int beneficiaries, long resources, double generateSeconds) {
+			this.beneficiaries = beneficiaries;
+			this.resources = resources;
+			this.generateSeconds = generateSeconds;
+		}
+	}
+
+	private final String db;
+	private final int threads;
+	private final LocalDate asOf;
+	private final List<Run> runs = new ArrayList<>();
+
+	BenchReport(String db, int threads, LocalDate asOf) {
+		this.db = db;
+		this.threads = threads;
+		this.asOf = asOf;
+	}
+
+	void add(Run run) {
+		runs.add(run);
+	}
+
+	String markdown() {
+		StringBuilder md = new StringBuilder();
+		Runtime rt = Runtime.getRuntime();
+		md.append(String.format("Database: %s; loader threads: %d; asOf %s; %d processors; max heap %d MB; Java %s (%s)%n%n",
+				db, threads, asOf, rt.availableProcessors(), rt.maxMemory() / (1024 * 1024), System.getProperty("java.version"),
+				ManagementFactory.getRuntimeMXBean().getVmName()));
+		md.append("| beneficiaries | resources | generate s | ingest res/s | ingest res/s, validation+workflow off | our layer's cost |"
+				+ " load failures | $moc-evaluate p50 / p95 / p99 ms (n) | plan $moc-evaluate s | $moc-gaps s | peak heap MB | agreement |\n");
+		md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+		for (Run r : runs) {
+			md.append(String.format("| %d | %d | %.1f | %.0f | %s | %s | %d | %s | %s | %s | %d | %s |%n",
+					r.beneficiaries, r.resources, r.generateSeconds, r.load.resourcesPerSecond(),
+					r.plainLoad == null ? "n/a" : String.format("%.0f", r.plainLoad.resourcesPerSecond()),
+					r.plainLoad == null ? "n/a" : String.format("%.2fx slower", r.plainLoad.resourcesPerSecond() / r.load.resourcesPerSecond()),
+					r.load.failures().size(), latencies(r), seconds(r.planSeconds), seconds(r.gapsSeconds), r.peakHeapMb, agreement(r)));
+		}
+		for (Run r : runs) {
+			if (r.unavailable != null) {
+				md.append("\n").append(r.beneficiaries).append(": evaluation not measured: ").append(r.unavailable).append('\n');
+			}
+			r.load.failures().stream().limit(10).forEach(f -> md.append("- load failure ").append(f.what()).append(": ")
+					.append(f.message()).append('\n'));
+			if (!r.disagreements.isEmpty()) {
+				Map<String, List<String>> byFactor = new TreeMap<>();
+				r.disagreements.forEach(d -> byFactor.computeIfAbsent(d.factor(), k -> new ArrayList<>()).add(d.toString()));
+				md.append("\nDisagreements at ").append(r.beneficiaries).append(" beneficiaries:\n");
+				byFactor.forEach((factor, list) -> md.append("- ").append(factor).append(" (").append(list.size()).append("): ")
+						.append(String.join("; ", list.subList(0, Math.min(5, list.size())))).append('\n'));
+			}
+		}
+		return md.toString();
+	}
+
+	private static String latencies(Run r) {
+		if (r.latenciesMs.isEmpty()) {
+			return "not measured";
+		}
+		List<Long> sorted = r.latenciesMs.stream().sorted().toList();
+		return percentile(sorted, 50) + " / " + percentile(sorted, 95) + " / " + percentile(sorted, 99) + " (" + sorted.size() + ")";
+	}
+
+	private static long percentile(List<Long> sorted, int p) {
+		int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+	}
+
+	private static String seconds(double s) {
+		return Double.isNaN(s) ? "not measured" : String.format("%.1f", s);
+	}
+
+	private static String agreement(Run r) {
+		if (r.factorsCompared == 0) {
+			return "not measured";
+		}
+		int agreed = r.factorsCompared - r.disagreements.size();
+		return String.format("%.2f%% (%d/%d)", 100.0 * agreed / r.factorsCompared, agreed, r.factorsCompared);
+	}
+}

@@ -1,0 +1,75 @@
+package org.snpmoc.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.snpmoc.MocServerApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The server under measurement, started in this JVM on a random port with a fresh database: H2 in a temporary
+ * directory, or an embedded PostgreSQL (io.zonky) in one; both are removed when it stops.
+ */
+final class BenchServer implements AutoCloseable {
+	private final ConfigurableApplicationContext context;
+	private final EmbeddedPostgres postgres;
+	private final Path dir;
+
+	BenchServer(String db, Map<String, String> extraProperties) {
+		try {
+			dir = Files.createTempDirectory("moc-bench-db");
+			Map<String, String> properties = new LinkedHashMap<>();
+			properties.put("server.port", "0");
+			properties.put("logging.level.root", "WARN");
+			properties.put("logging.level.org.snpmoc", "WARN");
+			properties.put("spring.main.banner-mode", "off");
+			properties.put("moc.server.max-request-size", "50MB");
+			SpringApplicationBuilder builder = new SpringApplicationBuilder(MocServerApplication.class);
+			if (db.equals("postgres")) {
+				postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(dir.toFile()).setCleanDataDirectory(true)
+						.setServerConfig("max_connections", "100").start();
+				properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+				properties.put("spring.datasource.username", "postgres");
+				properties.put("spring.datasource.password", "");
+				builder.profiles("postgres");
+			} else if (db.equals("h2")) {
+				postgres = null;
+				properties.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("moc") + ";DB_CLOSE_ON_EXIT=FALSE");
+			} else {
+				throw new IllegalArgumentException("--db is h2 or postgres, not " + db);
+			}
+			properties.putAll(extraProperties);
+			// As command-line arguments: they must win over application.yaml (builder defaults would not).
+			String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+			context = builder.run(args);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	String baseUrl() {
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		return "http://localhost:" + port + "/fhir";
+	}
+
+	@Override
+	public void close() {
+		context.close();
+		try {
+			if (postgres != null) {
+				postgres.close();
+			}
+			try (var files = Files.walk(dir)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}

@@ -1,6 +1,12 @@
 package org.snpmoc.compliance;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,17 +59,45 @@ public class MocEvaluationService {
 	}
 
 	/**
-	 * Evaluates every beneficiary enrolled at asOf, {@code batchSize} at a time, handing each evaluation to
-	 * {@code sink}. Staff and organizations read for one batch are reused by the next.
+	 * Evaluates every beneficiary enrolled at asOf, {@code batchSize} at a time on one worker per processor,
+	 * handing each evaluation to {@code sink} (one call at a time, in no particular order). Staff and organizations
+	 * read for one batch are reused by the worker's next batch.
 	 */
 	public void forEachEnrolled(EvaluationContext context, Consumer<PatientEvaluation> sink) {
 		List<String> ids = population.enrolledPatientIds(context);
-		Map<String, Resource> referenced = new HashMap<>();
+		List<List<String>> batches = new ArrayList<>();
 		for (int from = 0; from < ids.size(); from += properties.batchSize()) {
-			List<String> batch = ids.subList(from, Math.min(ids.size(), from + properties.batchSize()));
-			for (PatientRecord record : loader.loadBatch(batch, referenced)) {
-				sink.accept(evaluate(record, context));
+			batches.add(ids.subList(from, Math.min(ids.size(), from + properties.batchSize())));
+		}
+		int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), batches.size()));
+		AtomicInteger next = new AtomicInteger();
+		Runnable worker = () -> {
+			Map<String, Resource> referenced = new HashMap<>();
+			for (int i = next.getAndIncrement(); i < batches.size(); i = next.getAndIncrement()) {
+				for (PatientRecord record : loader.loadBatch(batches.get(i), referenced)) {
+					PatientEvaluation evaluation = evaluate(record, context);
+					synchronized (sink) {
+						sink.accept(evaluation);
+					}
+				}
 			}
+		};
+		ExecutorService pool = Executors.newFixedThreadPool(workers);
+		try {
+			List<Future<?>> running = new ArrayList<>();
+			for (int w = 0; w < workers; w++) {
+				running.add(pool.submit(worker));
+			}
+			for (Future<?> f : running) {
+				f.get();
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Plan evaluation interrupted", e);
+		} catch (ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+		} finally {
+			pool.shutdownNow();
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,11 +77,14 @@ public class PatientRecordLoader {
 		Map<String, List<CarePlan>> revised = storedVersions.of(CarePlan.class, revisedPlans);
 
 		List<PatientRecord> records = new ArrayList<>();
+		// The same staff and organizations recur across a batch's records: walk each of them once.
+		Map<String, Set<String>> secondHop = new HashMap<>();
 		for (Patient patient : patients) {
 			List<Resource> resources = new ArrayList<>(own.get(PatientRecord.key(patient)));
 			Set<String> firstHop = referencedKeys(resources);
 			Set<String> keys = new LinkedHashSet<>(firstHop);
-			firstHop.stream().map(referenced::get).filter(r -> r != null).forEach(r -> keys.addAll(referencedKeys(List.of(r))));
+			firstHop.stream().filter(k -> referenced.get(k) != null)
+					.forEach(k -> keys.addAll(secondHop.computeIfAbsent(k, x -> referencedKeys(List.of(referenced.get(x))))));
 			keys.stream().map(referenced::get).filter(r -> r != null).forEach(resources::add);
 			resources.addAll(tools);
 			records.add(new PatientRecord(patient, resources, carePlanVersions(resources, revised)));

@@ -1,14 +1,13 @@
 package org.snpmoc.compliance.factors.transitions;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.snpmoc.compliance.CareRecord.Transition;
 import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.Window;
 import org.snpmoc.compliance.Windows;
+import org.snpmoc.compliance.WindowChain;
 import org.snpmoc.compliance.WindowChain.Event;
 
 /** Shared wording and window building of the transition checks. */
@@ -18,12 +17,8 @@ final class TransitionWindows {
 	/** A window [opens, deadline] satisfied by the earliest candidate inside it known at asOf. */
 	static Window window(String factor, String what, LocalDate opens, LocalDate deadline, List<Event> candidates,
 			List<String> anchor, LocalDate asOf) {
-		return candidates.stream()
-				.filter(e -> e.date() != null && !e.date().isBefore(opens) && !e.date().isAfter(deadline)
-						&& !e.date().isAfter(asOf))
-				.min(Comparator.comparing(Event::date))
-				.map(e -> Window.satisfied(factor, what, opens, deadline, e.date(), with(anchor, e.evidence())))
-				.orElseGet(() -> Window.unsatisfied(factor, what, opens, deadline, anchor));
+		// A single window, not a chain: the chain's interval is never used.
+		return WindowChain.overEvents(factor, what, 0, candidates, asOf).single(what, opens, deadline, anchor, asOf);
 	}
 
 	static FactorResult combine(String factor, List<Window> windows, EvaluationContext context) {
@@ -40,13 +35,5 @@ final class TransitionWindows {
 
 	static String discharge(Transition t) {
 		return "the discharge on " + t.discharged() + " (" + t.key() + ")";
-	}
-
-	private static List<String> with(List<String> anchor, String evidence) {
-		List<String> all = new ArrayList<>(anchor);
-		if (!all.contains(evidence)) {
-			all.add(evidence);
-		}
-		return all;
 	}
 }

@@ -17,10 +17,15 @@ public final class ClinicalDates {
 		if (value == null || value.isEmpty() || value.getValue() == null) {
 			return null;
 		}
-		if (value.getPrecision().ordinal() <= TemporalPrecisionEnum.DAY.ordinal()) {
-			int month = value.getPrecision() == TemporalPrecisionEnum.YEAR ? 1 : value.getMonth() + 1;
-			int day = value.getPrecision().ordinal() < TemporalPrecisionEnum.DAY.ordinal() ? 1 : value.getDay();
-			return LocalDate.of(value.getYear(), month, day);
+		// Read from the text as written: HAPI's calendar accessors build a Calendar on every call, and evaluation
+		// asks for thousands of dates.
+		String text = value.getValueAsString();
+		TemporalPrecisionEnum precision = value.getPrecision();
+		if (precision.ordinal() <= TemporalPrecisionEnum.DAY.ordinal() && text != null && text.length() >= 4) {
+			int year = Integer.parseInt(text, 0, 4, 10);
+			int month = precision == TemporalPrecisionEnum.YEAR ? 1 : Integer.parseInt(text, 5, 7, 10);
+			int day = precision != TemporalPrecisionEnum.DAY ? 1 : Integer.parseInt(text, 8, 10, 10);
+			return LocalDate.of(year, month, day);
 		}
 		return value.getValue().toInstant().atZone(zone).toLocalDate();
 	}

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.hl7.fhir.r4.model.Resource;
 import org.snpmoc.compliance.factors.staff.StaffFactorResult;
 import org.snpmoc.compliance.factors.staff.StaffRoster;
 import org.springframework.stereotype.Service;
@@ -72,7 +71,7 @@ public class MocEvaluationService {
 		int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), batches.size()));
 		AtomicInteger next = new AtomicInteger();
 		Runnable worker = () -> {
-			Map<String, Resource> referenced = new HashMap<>();
+			Map<String, StoredRows.Row> referenced = new HashMap<>();
 			for (int i = next.getAndIncrement(); i < batches.size(); i = next.getAndIncrement()) {
 				for (PatientRecord record : loader.loadBatch(batches.get(i), referenced)) {
 					PatientEvaluation evaluation = evaluate(record, context);

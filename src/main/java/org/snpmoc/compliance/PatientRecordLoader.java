@@ -3,7 +3,6 @@ package org.snpmoc.compliance;
 import static org.snpmoc.contract.MocCodes.CS_ARTIFACT;
 import static org.snpmoc.contract.MocCodes.HRA;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.param.TokenParam;
 import java.time.Duration;
@@ -18,115 +17,106 @@ import java.util.Map;
 import java.util.Set;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads beneficiaries' records for the factor checks in a fixed number of bulk searches, however many
- * beneficiaries are asked for: one search per resource type of the record (references OR-ed), two passes for the
- * staff, organizations and settings they reference, the stored versions of revised CarePlans, and the HRA tools.
+ * Reads beneficiaries' records for the factor checks in a fixed number of bulk queries, however many
+ * beneficiaries are asked for: the patients, every resource of the record's types that references them, two
+ * passes for the staff, organizations and settings those reference, the stored versions of revised CarePlans,
+ * and the HRA tools.
  */
 @Component
 public class PatientRecordLoader {
 	private static final Duration HRA_TOOLS_TTL = Duration.ofMinutes(1);
 
 	private final FhirStore store;
+	private final StoredRows rows;
 	private final StoredVersions storedVersions;
-	private final FhirContext fhirContext;
 	private volatile CachedTools hraTools = new CachedTools(List.of(), Instant.EPOCH);
 
 	private record CachedTools(List<Resource> tools, Instant loaded) {}
 
-	public PatientRecordLoader(FhirStore store, StoredVersions storedVersions, FhirContext fhirContext) {
+	public PatientRecordLoader(FhirStore store, StoredRows rows, StoredVersions storedVersions) {
 		this.store = store;
+		this.rows = rows;
 		this.storedVersions = storedVersions;
-		this.fhirContext = fhirContext;
 	}
 
 	/** One beneficiary's record; a missing Patient raises HAPI's 404 (or 410 when deleted). */
 	public PatientRecord load(String patientId) {
-		Patient patient = store.read(Patient.class, patientId);
-		return load(List.of(patient), new LinkedHashMap<>()).get(0);
+		store.read(Patient.class, patientId);
+		return loadBatch(List.of(patientId), new HashMap<>()).get(0);
 	}
 
 	/**
 	 * The records of many beneficiaries at once, in the order of {@code patientIds} (unknown ids are skipped).
 	 *
-	 * @param referenced staff, organizations and locations already read, by "Type/id"; filled as they are read,
-	 *                   so that a run over many batches reads each only once
+	 * @param referenced staff, organizations and locations already read, by "Type/id" (null when not stored);
+	 *                   filled as they are read, so that a run over many batches reads each only once
 	 */
-	public List<PatientRecord> loadBatch(List<String> patientIds, Map<String, Resource> referenced) {
-		List<Patient> patients = store.byIds("Patient", patientIds).stream().map(Patient.class::cast).toList();
-		return load(patients, referenced);
-	}
-
-	private List<PatientRecord> load(List<Patient> patients, Map<String, Resource> referenced) {
-		Map<String, List<Resource>> own = new LinkedHashMap<>();
-		patients.forEach(p -> own.put(PatientRecord.key(p), new ArrayList<>()));
-		for (RecordQueries.Query query : RecordQueries.ALL) {
-			String type = fhirContext.getResourceType(query.type());
-			for (Resource found : store.searchByReference(type, query.param(), own.keySet())) {
-				query.patientKeys(found).stream().filter(own::containsKey).forEach(k -> own.get(k).add(found));
+	public List<PatientRecord> loadBatch(List<String> patientIds, Map<String, StoredRows.Row> referenced) {
+		Map<String, StoredRows.Row> patients = new HashMap<>();
+		rows.byIds("Patient", patientIds).forEach(row -> patients.put(row.resource().getIdElement().getIdPart(), row));
+		Map<Long, String> keyByPid = new HashMap<>();
+		Map<String, List<StoredRows.Row>> own = new LinkedHashMap<>();
+		for (String id : patientIds) {
+			StoredRows.Row patient = patients.get(id);
+			if (patient != null && !own.containsKey(PatientRecord.key(patient.resource()))) {
+				keyByPid.put(patient.pid(), PatientRecord.key(patient.resource()));
+				own.put(PatientRecord.key(patient.resource()), new ArrayList<>());
 			}
+		}
+		for (StoredRows.Row found : rows.referencing(keyByPid.keySet(), RecordQueries.TYPES)) {
+			RecordQueries.forType(found.resource().fhirType()).patientKeys(found.resource()).stream()
+					.filter(own::containsKey).forEach(k -> own.get(k).add(found));
 		}
 		resolveReferenced(own.values().stream().flatMap(List::stream).toList(), referenced);
 		List<Resource> tools = hraTools();
-		List<CarePlan> revisedPlans = own.values().stream().flatMap(List::stream)
+		List<CarePlan> revisedPlans = own.values().stream().flatMap(List::stream).map(StoredRows.Row::resource)
 				.filter(r -> r instanceof CarePlan plan && isRevised(plan)).map(CarePlan.class::cast).toList();
 		Map<String, List<CarePlan>> revised = storedVersions.of(CarePlan.class, revisedPlans);
 
 		List<PatientRecord> records = new ArrayList<>();
-		// The same staff and organizations recur across a batch's records: walk each of them once.
-		Map<String, Set<String>> secondHop = new HashMap<>();
-		for (Patient patient : patients) {
-			List<Resource> resources = new ArrayList<>(own.get(PatientRecord.key(patient)));
-			Set<String> firstHop = referencedKeys(resources);
-			Set<String> keys = new LinkedHashSet<>(firstHop);
-			firstHop.stream().filter(k -> referenced.get(k) != null)
-					.forEach(k -> keys.addAll(secondHop.computeIfAbsent(k, x -> referencedKeys(List.of(referenced.get(x))))));
-			keys.stream().map(referenced::get).filter(r -> r != null).forEach(resources::add);
+		for (String id : patientIds) {
+			StoredRows.Row patient = patients.get(id);
+			List<StoredRows.Row> found = patient == null ? null : own.remove(PatientRecord.key(patient.resource()));
+			if (found == null) {
+				continue;
+			}
+			List<Resource> resources = new ArrayList<>(found.stream().map(StoredRows.Row::resource).toList());
+			Set<String> keys = new LinkedHashSet<>();
+			found.forEach(r -> keys.addAll(r.references()));
+			new ArrayList<>(keys).stream().map(referenced::get).filter(r -> r != null).forEach(r -> keys.addAll(r.references()));
+			keys.stream().map(referenced::get).filter(r -> r != null).forEach(r -> resources.add(r.resource()));
 			resources.addAll(tools);
-			records.add(new PatientRecord(patient, resources, carePlanVersions(resources, revised)));
+			records.add(new PatientRecord((Patient) patient.resource(), resources, carePlanVersions(resources, revised)));
 		}
 		return records;
 	}
 
 	/** Reads what the resources reference (staff, organizations, locations), then what those reference in turn. */
-	private void resolveReferenced(List<Resource> resources, Map<String, Resource> referenced) {
-		Set<String> missing = new LinkedHashSet<>(referencedKeys(resources));
+	private void resolveReferenced(List<StoredRows.Row> found, Map<String, StoredRows.Row> referenced) {
+		Set<String> missing = new LinkedHashSet<>();
+		found.forEach(r -> missing.addAll(r.references()));
 		for (int hop = 0; hop < 2 && !missing.isEmpty(); hop++) {
 			missing.removeAll(referenced.keySet());
-			List<Resource> read = readAll(missing);
-			read.forEach(r -> referenced.put(PatientRecord.key(r), r));
+			List<StoredRows.Row> read = readAll(missing);
+			read.forEach(r -> referenced.put(PatientRecord.key(r.resource()), r));
 			// Remember what does not exist too, so later batches do not ask again.
 			missing.forEach(k -> referenced.putIfAbsent(k, null));
-			missing = new LinkedHashSet<>(referencedKeys(read));
+			missing.clear();
+			read.forEach(r -> missing.addAll(r.references()));
 		}
 	}
 
-	private List<Resource> readAll(Collection<String> keys) {
+	private List<StoredRows.Row> readAll(Collection<String> keys) {
 		Map<String, List<String>> idsByType = new LinkedHashMap<>();
 		keys.forEach(k -> idsByType.computeIfAbsent(k.substring(0, k.indexOf('/')), t -> new ArrayList<>())
 				.add(k.substring(k.indexOf('/') + 1)));
-		List<Resource> read = new ArrayList<>();
-		idsByType.forEach((type, ids) -> read.addAll(store.byIds(type, ids)));
+		List<StoredRows.Row> read = new ArrayList<>();
+		idsByType.forEach((type, ids) -> read.addAll(rows.byIds(type, ids)));
 		return read;
-	}
-
-	/** "Type/id" of every literal reference to a staff, organization or location resource. */
-	private Set<String> referencedKeys(Collection<Resource> resources) {
-		Set<String> keys = new LinkedHashSet<>();
-		var terser = fhirContext.newTerser();
-		for (Resource resource : resources) {
-			for (Reference ref : terser.getAllPopulatedChildElementsOfType(resource, Reference.class)) {
-				String key = PatientRecord.key(ref);
-				if (!key.isEmpty() && RecordQueries.REFERENCED_TYPES.contains(key.substring(0, key.indexOf('/')))) {
-					keys.add(key);
-				}
-			}
-		}
-		return keys;
 	}
 
 	/**

@@ -53,6 +53,15 @@ final class RecordQueries {
 					a.getEntity().stream().map(AuditEvent.AuditEventEntityComponent::getWhat))),
 			query(RelatedPerson.class, "patient", rp -> Stream.of(rp.getPatient())));
 
+	/** The resource types of a record, by name. */
+	static final List<String> TYPES = ALL.stream().map(q -> q.type().getSimpleName()).toList();
+
+	/** The query for a type of {@link #TYPES}. */
+	static Query forType(String type) {
+		return ALL.stream().filter(q -> q.type().getSimpleName().equals(type)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("not a record type: " + type));
+	}
+
 	/** The types of the staff, settings and organizations a record references, resolved in a second pass. */
 	static final Set<String> REFERENCED_TYPES = Set.of("PractitionerRole", "Practitioner", "Organization", "Location");
 

@@ -49,6 +49,21 @@ public class FhirStore {
 		return found.getAllResources().stream().map(Resource.class::cast).toList();
 	}
 
+	/**
+	 * Every resource matching the map, handed over {@code pageSize} at a time from HAPI's stored search results,
+	 * so that a search over the whole plan never holds all its matches at once.
+	 */
+	public void forEachPage(String type, SearchParameterMap map, int pageSize, java.util.function.Consumer<List<Resource>> page) {
+		IBundleProvider found = daos.getResourceDao(type).search(map, new SystemRequestDetails());
+		for (int from = 0; ; from += pageSize) {
+			List<IBaseResource> resources = found.getResources(from, from + pageSize);
+			if (resources.isEmpty()) {
+				return;
+			}
+			page.accept(resources.stream().map(Resource.class::cast).toList());
+		}
+	}
+
 	/** Resources of {@code type} whose {@code param} references any of the given "Type/id" keys. */
 	public List<Resource> searchByReference(String type, String param, Collection<String> targets) {
 		List<Resource> all = new ArrayList<>();

@@ -32,15 +32,13 @@ public class PatientRecordLoader {
 
 	private final FhirStore store;
 	private final StoredRows rows;
-	private final StoredVersions storedVersions;
 	private volatile CachedTools hraTools = new CachedTools(List.of(), Instant.EPOCH);
 
 	private record CachedTools(List<Resource> tools, Instant loaded) {}
 
-	public PatientRecordLoader(FhirStore store, StoredRows rows, StoredVersions storedVersions) {
+	public PatientRecordLoader(FhirStore store, StoredRows rows) {
 		this.store = store;
 		this.rows = rows;
-		this.storedVersions = storedVersions;
 	}
 
 	/** One beneficiary's record; a missing Patient raises HAPI's 404 (or 410 when deleted). */
@@ -73,9 +71,9 @@ public class PatientRecordLoader {
 		}
 		resolveReferenced(own.values().stream().flatMap(List::stream).toList(), referenced);
 		List<Resource> tools = hraTools();
-		List<CarePlan> revisedPlans = own.values().stream().flatMap(List::stream).map(StoredRows.Row::resource)
-				.filter(r -> r instanceof CarePlan plan && isRevised(plan)).map(CarePlan.class::cast).toList();
-		Map<String, List<CarePlan>> revised = storedVersions.of(CarePlan.class, revisedPlans);
+		List<Long> revisedPlans = own.values().stream().flatMap(List::stream)
+				.filter(r -> r.resource() instanceof CarePlan plan && isRevised(plan)).map(StoredRows.Row::pid).toList();
+		Map<Long, List<StoredRows.Row>> revised = rows.versions(revisedPlans);
 
 		List<PatientRecord> records = new ArrayList<>();
 		for (String id : patientIds) {
@@ -90,7 +88,7 @@ public class PatientRecordLoader {
 			new ArrayList<>(keys).stream().map(referenced::get).filter(r -> r != null).forEach(r -> keys.addAll(r.references()));
 			keys.stream().map(referenced::get).filter(r -> r != null).forEach(r -> resources.add(r.resource()));
 			resources.addAll(tools);
-			records.add(new PatientRecord((Patient) patient.resource(), resources, carePlanVersions(resources, revised)));
+			records.add(new PatientRecord((Patient) patient.resource(), resources, carePlanVersions(found, revised)));
 		}
 		return records;
 	}
@@ -119,22 +117,12 @@ public class PatientRecordLoader {
 		return read;
 	}
 
-	/**
-	 * Every stored version of the record's CarePlans: a plan at version 1 is its own history; the versions of
-	 * revised plans come from {@code revised}, read for the whole batch at once.
-	 */
-	private List<CarePlan> carePlanVersions(List<Resource> resources, Map<String, List<CarePlan>> revised) {
+	/** Every stored version of the record's CarePlans, oldest first: a plan at version 1 is its own history. */
+	private static List<CarePlan> carePlanVersions(List<StoredRows.Row> found, Map<Long, List<StoredRows.Row>> revised) {
 		List<CarePlan> versions = new ArrayList<>();
-		for (Resource r : resources) {
-			if (r instanceof CarePlan plan) {
-				List<CarePlan> history = revised.get(PatientRecord.key(plan));
-				if (history != null) {
-					history.forEach(v -> versions.add(withVersionInId(v)));
-				} else if (isRevised(plan)) {
-					store.history(plan.getIdElement()).forEach(v -> versions.add(withVersionInId((CarePlan) v)));
-				} else {
-					versions.add(withVersionInId(plan));
-				}
+		for (StoredRows.Row row : found) {
+			if (row.resource() instanceof CarePlan plan) {
+				revised.getOrDefault(row.pid(), List.of(row)).forEach(v -> versions.add(withVersionInId((CarePlan) v.resource())));
 			}
 		}
 		return versions;

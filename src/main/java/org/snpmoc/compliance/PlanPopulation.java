@@ -5,7 +5,6 @@ import static org.snpmoc.contract.MocCodes.SNP_ENROLLMENT;
 import static org.snpmoc.contract.MocCodes.TRAINING_REMEDIATION;
 
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
-import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.param.TokenParam;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,14 +32,10 @@ public class PlanPopulation {
 	 */
 	public List<String> enrolledPatientIds(EvaluationContext context) {
 		TreeSet<String> ids = new TreeSet<>();
-		for (int offset = 0; ; offset += PAGE) {
-			SearchParameterMap map = new SearchParameterMap()
-					.add("type", new TokenParam(CS_ARTIFACT, SNP_ENROLLMENT))
-					.add("status", new TokenParam("active"));
-			map.setSort(new SortSpec("_id"));
-			map.setOffset(offset);
-			map.setCount(PAGE);
-			List<Resource> page = store.search("Coverage", map);
+		SearchParameterMap map = new SearchParameterMap()
+				.add("type", new TokenParam(CS_ARTIFACT, SNP_ENROLLMENT))
+				.add("status", new TokenParam("active"));
+		store.forEachPage("Coverage", map, PAGE, page -> {
 			for (Resource r : page) {
 				Coverage coverage = (Coverage) r;
 				LocalDate start = ClinicalDates.start(coverage.getPeriod(), context.zone());
@@ -50,10 +45,8 @@ public class PlanPopulation {
 					ids.add(patient.substring("Patient/".length()));
 				}
 			}
-			if (page.size() < PAGE) {
-				return new ArrayList<>(ids);
-			}
-		}
+		});
+		return new ArrayList<>(ids);
 	}
 
 	/** The plan's staff: every PractitionerRole, Practitioner and Organization, and the training-remediation Tasks. */

@@ -38,6 +38,13 @@ public final class BulkLoader {
 	public record Failure(String what, String message) {}
 
 	public record Report(long resources, int beneficiaries, double seconds, List<Failure> failures) {
+		/** This part followed by {@code next}, loaded one after the other. */
+		public Report plus(Report next) {
+			List<Failure> all = new ArrayList<>(failures);
+			all.addAll(next.failures());
+			return new Report(resources + next.resources(), beneficiaries + next.beneficiaries(), seconds + next.seconds(), List.copyOf(all));
+		}
+
 		public double resourcesPerSecond() {
 			return resources / seconds;
 		}
@@ -60,28 +67,44 @@ public final class BulkLoader {
 	}
 
 	public Report load(Path dir) {
+		return load(dir, 0, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Loads beneficiaries {@code skip} to {@code skip + limit - 1} of the file (in file order); the staff roster
+	 * goes first when the part starts at the beginning.
+	 */
+	public Report load(Path dir, int skip, int limit) {
 		long started = System.nanoTime();
 		IGenericClient client = fhir.newRestfulGenericClient(baseUrl);
 		List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
 		AtomicLong resources = new AtomicLong();
 		try {
-			for (String line : Files.readAllLines(dir.resolve(PopulationGenerator.STAFF_FILE))) {
-				Bundle bundle = fhir.newJsonParser().parseResource(Bundle.class, line);
-				send(client, bundle, "staff", failures, resources);
+			if (skip == 0) {
+				for (String line : Files.readAllLines(dir.resolve(PopulationGenerator.STAFF_FILE))) {
+					Bundle bundle = fhir.newJsonParser().parseResource(Bundle.class, line);
+					send(client, bundle, "staff", failures, resources);
+				}
 			}
-			int total = expectedBeneficiaries(dir);
+			int total = (int) Math.max(0, Math.min((long) limit, expectedBeneficiaries(dir) - (long) skip));
 			AtomicInteger done = new AtomicInteger();
 			ExecutorService pool = Executors.newFixedThreadPool(threads);
 			Semaphore inFlight = new Semaphore(threads * 4);
 			try (BufferedReader reader = Files.newBufferedReader(dir.resolve(PopulationGenerator.BENEFICIARIES_FILE), StandardCharsets.UTF_8)) {
-				String line = reader.readLine();
-				if (line != null) {
-					// The first record alone: HAPI registers each resource type on first write, and racing that fails.
-					loadRecord(client, line, failures, resources);
-					showProgress(done.incrementAndGet(), total, resources.get(), started, failures.size());
+				for (int skipped = 0; skipped < skip && reader.readLine() != null; skipped++) {
+					// lines of an earlier part
 				}
-				while ((line = reader.readLine()) != null) {
+				int read = 0;
+				String line;
+				while (read < limit && (line = reader.readLine()) != null) {
+					read++;
 					String record = line;
+					if (skip == 0 && read == 1) {
+						// The first record alone: HAPI registers each resource type on first write, and racing that fails.
+						loadRecord(client, record, failures, resources);
+						showProgress(done.incrementAndGet(), total, resources.get(), started, failures.size());
+						continue;
+					}
 					inFlight.acquire();
 					pool.execute(() -> {
 						try {

@@ -36,9 +36,11 @@ class SyntheticPopulationIT extends H2ServerTest {
 		long lines = Files.lines(dir.resolve(PopulationGenerator.BENEFICIARIES_FILE)).count();
 		assertThat(lines).isEqualTo(50);
 
-		// When they are loaded, then loaded again
+		// When they are loaded in two parts, then loaded again whole
 		BulkLoader loader = new BulkLoader(FHIR, baseUrl(), 2, null);
-		BulkLoader.Report first = loader.load(dir);
+		BulkLoader.Report firstPart = loader.load(dir, 0, 20);
+		BulkLoader.Report rest = loader.load(dir, 20, Integer.MAX_VALUE);
+		BulkLoader.Report first = firstPart.plus(rest);
 		BulkLoader.Report second = loader.load(dir);
 
 		System.out.printf("loaded %d resources at %.0f/s, reloaded at %.0f/s%n", first.resources(), first.resourcesPerSecond(),
@@ -47,7 +49,10 @@ class SyntheticPopulationIT extends H2ServerTest {
 		// Then the server accepted every bundle both times
 		assertThat(first.failures()).isEmpty();
 		assertThat(second.failures()).isEmpty();
+		assertThat(firstPart.beneficiaries()).isEqualTo(20);
+		assertThat(rest.beneficiaries()).isEqualTo(30);
 		assertThat(first.beneficiaries()).isEqualTo(50);
+		assertThat(second.resources()).isEqualTo(first.resources());
 		assertThat(first.resources()).isBetween(50L * 35, 50L * 90);
 		Bundle patients = client.search().forResource(Patient.class).where(Patient.RES_ID.exactly().codes(
 				BeneficiaryGenerator.patientId(1), BeneficiaryGenerator.patientId(50))).returnBundle(Bundle.class).execute();

@@ -45,7 +45,19 @@ final class HraInstrument {
 		this.domains = List.copyOf(domains);
 	}
 
+	/** The file, or when it is the default and absent (run outside the repository), the copy the jar carries. */
 	static HraInstrument read(FhirContext fhir, Path file) {
+		if (file.equals(DEFAULT_FILE) && !Files.exists(file)) {
+			var packaged = HraInstrument.class.getResourceAsStream(
+					"/" + org.snpmoc.conformance.ConformancePackage.CLASSPATH_FOLDER + "/" + file.getFileName());
+			if (packaged != null) {
+				try (Reader reader = new java.io.InputStreamReader(packaged, java.nio.charset.StandardCharsets.UTF_8)) {
+					return of(fhir.newJsonParser().parseResource(Questionnaire.class, reader));
+				} catch (IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			}
+		}
 		try (Reader reader = Files.newBufferedReader(file)) {
 			return of(fhir.newJsonParser().parseResource(Questionnaire.class, reader));
 		} catch (IOException e) {

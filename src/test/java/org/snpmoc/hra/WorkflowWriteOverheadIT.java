@@ -3,12 +3,19 @@ package org.snpmoc.hra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Bundle;
@@ -18,6 +25,8 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RiskAssessment;
 import org.hl7.fhir.r4.model.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.snpmoc.config.StorageInterceptor;
 import org.snpmoc.support.CareStory;
@@ -28,7 +37,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Measures what the workflow adds to a write: the same writes over HTTP with the workflow's hooks registered and
  * unregistered, interleaved in rounds. Three writes: a completed HRA (scoring, RiskAssessment, HRA-due work items),
  * the discharge of a stay (the transition's work items) and a Communication that closes one of them. Prints the
- * figures; times are not asserted (they depend on the machine), only that each mode did what it says.
+ * figures, wall time over HTTP and the CPU time the server's request thread spent (steadier than wall time when
+ * other work shares the machine); times are not asserted (they depend on the machine), only that each mode did
+ * what it says.
  */
 class WorkflowWriteOverheadIT extends H2ServerTest {
 	private static final int ROUNDS = 4;
@@ -41,6 +52,21 @@ class WorkflowWriteOverheadIT extends H2ServerTest {
 	@Autowired
 	private List<StorageInterceptor> storageHooks;
 
+	@Autowired
+	private RestfulServer server;
+
+	private final RequestCpu requestCpu = new RequestCpu();
+
+	@BeforeEach
+	void clockRequests() {
+		server.registerInterceptor(requestCpu);
+	}
+
+	@AfterEach
+	void stopClock() {
+		server.unregisterInterceptor(requestCpu);
+	}
+
 	@Test
 	void timeCompletedHraCreatesWithTheWorkflowOnPartlyAndOff() {
 		CareStory story = new CareStory(client);
@@ -50,31 +76,32 @@ class WorkflowWriteOverheadIT extends H2ServerTest {
 		Object workItems = hook("org.snpmoc.transitions");
 		timeCreates(story, instrument, coordinator, PER_ROUND); // warm-up
 
-		List<Long> all = new ArrayList<>();
-		List<Long> scoringOnly = new ArrayList<>();
-		List<Long> none = new ArrayList<>();
+		Batch all = new Batch();
+		Batch scoringOnly = new Batch();
+		Batch none = new Batch();
 		Batch scored = null;
 		Batch unscored = null;
 		for (int round = 0; round < ROUNDS; round++) {
 			scored = timeCreates(story, instrument, coordinator, PER_ROUND);
-			all.addAll(scored.nanos());
+			all.add(scored);
 			try {
 				interceptors.unregisterInterceptor(workItems);
-				scoringOnly.addAll(timeCreates(story, instrument, coordinator, PER_ROUND).nanos());
+				scoringOnly.add(timeCreates(story, instrument, coordinator, PER_ROUND));
 				interceptors.unregisterInterceptor(scoring);
 				unscored = timeCreates(story, instrument, coordinator, PER_ROUND);
-				none.addAll(unscored.nanos());
+				none.add(unscored);
 			} finally {
 				interceptors.registerInterceptor(scoring);
 				interceptors.registerInterceptor(workItems);
 			}
 		}
 
-		System.out.printf("Completed HRA create over HTTP, %d each, ms (median / mean / p90):%n", all.size());
+		System.out.printf("Completed HRA create over HTTP, %d each, ms (median / mean / p90; server CPU median):%n",
+				all.nanos().size());
 		print("workflow off", none);
 		print("HRA scoring only", scoringOnly);
 		print("scoring + HRA-due work items", all);
-		System.out.printf("  work items add (median)        %6.1f%n", median(all) - median(scoringOnly));
+		printAdded(all, scoringOnly);
 		assertThat(riskOf(story, scored.last())).isNotNull();
 		String withoutWorkflow = unscored.last();
 		assertThatThrownBy(() -> riskOf(story, withoutWorkflow)).isInstanceOf(ResourceNotFoundException.class);
@@ -122,13 +149,48 @@ class WorkflowWriteOverheadIT extends H2ServerTest {
 				.orElseThrow();
 	}
 
-	private record Batch(List<String> ids, List<Long> nanos) {
+	/** Per write: what it wrote, its wall time over HTTP and the server's CPU time, in nanoseconds. */
+	private record Batch(List<String> ids, List<Long> nanos, List<Long> cpu) {
 		Batch() {
-			this(new ArrayList<>(), new ArrayList<>());
+			this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 		}
 
 		String last() {
 			return ids.get(ids.size() - 1);
+		}
+
+		void add(Batch other) {
+			ids.addAll(other.ids());
+			nanos.addAll(other.nanos());
+			cpu.addAll(other.cpu());
+		}
+	}
+
+	/** The CPU time of each request on the server's request thread, up to the response. */
+	@Interceptor
+	public static final class RequestCpu {
+		private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+		private final ThreadLocal<Long> start = new ThreadLocal<>();
+		private final AtomicLong last = new AtomicLong();
+
+		@Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_PROCESSED)
+		public boolean started() {
+			start.set(THREADS.getCurrentThreadCpuTime());
+			return true;
+		}
+
+		@Hook(Pointcut.SERVER_OUTGOING_RESPONSE)
+		public boolean responding() {
+			Long started = start.get();
+			if (started != null) {
+				last.set(THREADS.getCurrentThreadCpuTime() - started);
+				start.remove();
+			}
+			return true;
+		}
+
+		long last() {
+			return last.get();
 		}
 	}
 
@@ -140,27 +202,27 @@ class WorkflowWriteOverheadIT extends H2ServerTest {
 	 */
 	private <S> Comparison compare(Supplier<S> subject, Function<S, String> write, String title) {
 		Object workItems = hook("org.snpmoc.transitions");
-		time(prepare(subject), write, new Batch()); // warm-up
-		List<Long> on = new ArrayList<>();
-		List<Long> off = new ArrayList<>();
+		time(prepare(subject), write); // warm-up
+		Batch on = new Batch();
+		Batch off = new Batch();
 		Batch lastOn = null;
 		Batch lastOff = null;
 		for (int round = 0; round < ROUNDS; round++) {
-			lastOn = time(prepare(subject), write, new Batch());
-			on.addAll(lastOn.nanos());
+			lastOn = time(prepare(subject), write);
+			on.add(lastOn);
 			List<S> subjects = prepare(subject);
 			interceptors.unregisterInterceptor(workItems);
 			try {
-				lastOff = time(subjects, write, new Batch());
-				off.addAll(lastOff.nanos());
+				lastOff = time(subjects, write);
+				off.add(lastOff);
 			} finally {
 				interceptors.registerInterceptor(workItems);
 			}
 		}
-		System.out.printf("%s, %d each, ms (median / mean / p90):%n", title, on.size());
+		System.out.printf("%s, %d each, ms (median / mean / p90; server CPU median):%n", title, on.nanos().size());
 		print("work items off", off);
 		print("work items on", on);
-		System.out.printf("  work items add (median)        %6.1f%n", median(on) - median(off));
+		printAdded(on, off);
 		return new Comparison(lastOn, lastOff);
 	}
 
@@ -172,26 +234,30 @@ class WorkflowWriteOverheadIT extends H2ServerTest {
 		return subjects;
 	}
 
-	private static <S> Batch time(List<S> subjects, Function<S, String> write, Batch into) {
+	private <S> Batch time(List<S> subjects, Function<S, String> write) {
+		Batch batch = new Batch();
 		for (S subject : subjects) {
-			long start = System.nanoTime();
-			into.ids().add(write.apply(subject));
-			into.nanos().add(System.nanoTime() - start);
+			timed(batch, () -> write.apply(subject));
 		}
-		return into;
+		return batch;
+	}
+
+	private void timed(Batch into, Supplier<String> write) {
+		long start = System.nanoTime();
+		into.ids().add(write.get());
+		into.nanos().add(System.nanoTime() - start);
+		into.cpu().add(requestCpu.last());
 	}
 
 	/** Each HRA is a new beneficiary's, with an ICT, as when a plan loads its members' assessments. */
-	private static Batch timeCreates(CareStory story, Questionnaire instrument, String coordinator, int count) {
+	private Batch timeCreates(CareStory story, Questionnaire instrument, String coordinator, int count) {
 		Batch batch = new Batch();
 		for (int i = 0; i < count; i++) {
 			String patient = story.patient();
 			story.ict(patient, "care-coordinator", coordinator);
 			QuestionnaireResponse response = HraResponses.scoring(instrument, patient, "2026-03-01",
 					Map.of("mental-health", 10, "medical", i % 6));
-			long start = System.nanoTime();
-			batch.ids().add(story.create(response));
-			batch.nanos().add(System.nanoTime() - start);
+			timed(batch, () -> story.create(response));
 		}
 		return batch;
 	}
@@ -246,8 +312,15 @@ class WorkflowWriteOverheadIT extends H2ServerTest {
 		return reference.substring(reference.indexOf('/') + 1);
 	}
 
-	private static void print(String mode, List<Long> nanos) {
-		System.out.printf("  %-30s %6.1f / %6.1f / %6.1f%n", mode, median(nanos), mean(nanos), p90(nanos));
+	private static void print(String mode, Batch batch) {
+		List<Long> nanos = batch.nanos();
+		System.out.printf("  %-30s %6.1f / %6.1f / %6.1f;  %6.1f%n", mode, median(nanos), mean(nanos), p90(nanos),
+				median(batch.cpu()));
+	}
+
+	private static void printAdded(Batch with, Batch without) {
+		System.out.printf("  %-30s %6.1f %17s;  %6.1f%n", "work items add (median)",
+				median(with.nanos()) - median(without.nanos()), "", median(with.cpu()) - median(without.cpu()));
 	}
 
 	private static double median(List<Long> nanos) {

@@ -1,6 +1,11 @@
 package org.snpmoc.transitions;
 
+import ca.uhn.fhir.interceptor.model.RequestPartitionId;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
+import ca.uhn.fhir.jpa.api.svc.IIdHelperService;
+import ca.uhn.fhir.jpa.api.svc.ResolveIdentityMode;
+import ca.uhn.fhir.jpa.model.dao.JpaPid;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.param.ReferenceParam;
@@ -13,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hl7.fhir.instance.model.api.IAnyResource;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Resource;
@@ -25,9 +29,11 @@ import org.hl7.fhir.r4.model.Task;
  */
 final class StoredResources {
 	private final DaoRegistry daos;
+	private final IIdHelperService<JpaPid> identities;
 
-	StoredResources(DaoRegistry daos) {
+	StoredResources(DaoRegistry daos, IIdHelperService<JpaPid> identities) {
 		this.daos = daos;
+		this.identities = identities;
 	}
 
 	static SearchParameterMap byPatient(String patient) {
@@ -65,17 +71,16 @@ final class StoredResources {
 	}
 
 	/**
-	 * The stored Tasks among the ids, by id: one search on _id for all of them rather than a read per id (most are
-	 * missing when the event is new); only the Tasks found are read.
+	 * The stored Tasks among the ids, by id: their ids are resolved in one lookup, as the update itself does,
+	 * rather than by a search or a read per id (most are missing when the event is new); only those found are read.
 	 */
 	Map<String, Task> tasks(Collection<String> ids) {
+		List<IIdType> wanted = ids.stream().map(id -> (IIdType) new IdType("Task", id)).toList();
+		IFhirResourceDao<Task> dao = daos.getResourceDao(Task.class);
 		Map<String, Task> found = new HashMap<>();
-		if (!ids.isEmpty()) {
-			TokenOrListParam any = new TokenOrListParam();
-			ids.forEach(id -> any.addOr(new TokenParam(id)));
-			SearchParameterMap byId = SearchParameterMap.newSynchronous().add(IAnyResource.SP_RES_ID, any);
-			ids(Task.class, byId).forEach(id -> found.put(id.getIdPart(), read(id, Task.class)));
-		}
+		identities.resolveResourceIdentities(RequestPartitionId.allPartitions(), wanted,
+						ResolveIdentityMode.excludeDeleted().noCacheUnlessDeletesDisabled())
+				.forEach((id, task) -> found.put(task.getFhirId(), dao.readByPid(task.getPersistentId())));
 		return found;
 	}
 

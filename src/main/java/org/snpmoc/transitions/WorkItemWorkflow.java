@@ -3,6 +3,8 @@ package org.snpmoc.transitions;
 import static org.snpmoc.contract.MocCodes.V3_ACT_CODE;
 
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.api.svc.IIdHelperService;
+import ca.uhn.fhir.jpa.model.dao.JpaPid;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,9 +38,10 @@ class WorkItemWorkflow {
 	private final WorkItemPlanner planner;
 	private final ZoneId zone;
 
-	WorkItemWorkflow(DaoRegistry daos, MocPolicy policy, HraInstruments instruments) {
+	WorkItemWorkflow(DaoRegistry daos, IIdHelperService<JpaPid> identities, MocPolicy policy,
+			HraInstruments instruments) {
 		this.zone = policy.getTimeZone();
-		this.store = new StoredResources(daos);
+		this.store = new StoredResources(daos, identities);
 		this.service = new WorkItemService(store, zone, new EvidenceRules(zone, instruments::isHra));
 		this.planner = new WorkItemPlanner(policy);
 	}

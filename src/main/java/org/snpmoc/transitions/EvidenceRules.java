@@ -13,6 +13,8 @@ import static org.snpmoc.contract.MocCodes.V3_ACT_CODE;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -35,8 +37,9 @@ import org.snpmoc.transitions.WorkItem.Anchor;
  * the evidence date when it closes the item.
  */
 final class EvidenceRules {
-	private static final Set<String> FOLLOW_UP_CLASSES = Set.of("AMB", "HH", "VR");
-	private static final Set<Appointment.AppointmentStatus> BOOKED = Set.of(Appointment.AppointmentStatus.BOOKED,
+	private static final List<String> FACTORS = List.of("2E.1", "2E.2", "2E.3", "2E.4", "2E.5", "2E.6", "2B.3", "2C.2");
+	static final Set<String> FOLLOW_UP_CLASSES = Set.of("AMB", "HH", "VR");
+	static final Set<Appointment.AppointmentStatus> BOOKED = Set.of(Appointment.AppointmentStatus.BOOKED,
 			Appointment.AppointmentStatus.ARRIVED, Appointment.AppointmentStatus.CHECKEDIN,
 			Appointment.AppointmentStatus.FULFILLED);
 	private static final Set<Task.TaskStatus> VOID = Set.of(Task.TaskStatus.CANCELLED, Task.TaskStatus.REJECTED,
@@ -54,23 +57,42 @@ final class EvidenceRules {
 		if (!item.patient().equals(References.patientOf(evidence))) {
 			return Optional.empty();
 		}
-		LocalDate date = switch (item.factor()) {
-			case "2E.3" -> communication(evidence, ICP_TRANSFER, item.recipient());
-			case "2E.6" -> communication(evidence, POINT_OF_CONTACT_NOTICE, null);
-			case "2E.4" -> communication(evidence, PHI_ACCESS, null);
-			case "2E.5" -> communication(evidence, SELF_MANAGEMENT_EDUCATION, null);
-			case "2E.2" -> coordination(evidence, item.focus());
-			case "2E.1" -> followUp(evidence);
-			case "2B.3" -> hra(evidence, item.focus());
-			case "2C.2" -> icpRevision(evidence);
-			default -> null;
-		};
+		LocalDate date = date(item.factor(), evidence, item.recipient(), item.focus());
 		if (date == null) {
 			return Optional.empty();
 		}
 		boolean supersedes = "2B.3".equals(item.factor()) && item.anchor() != Anchor.DISCHARGE;
 		boolean counts = supersedes ? !date.isBefore(item.opens()) : item.windowHolds(date);
 		return counts ? Optional.of(date) : Optional.empty();
+	}
+
+	/**
+	 * The factors whose items the resource could close, judged from the resource alone (kind, status, category,
+	 * date): every item it closes is of one of them, so items of other factors need not be loaded.
+	 */
+	Set<String> factorsFor(Resource evidence) {
+		Set<String> factors = new HashSet<>();
+		for (String factor : FACTORS) {
+			if (date(factor, evidence, null, null) != null) {
+				factors.add(factor);
+			}
+		}
+		return factors;
+	}
+
+	/** The evidence date for the factor; a null recipient or focus is not checked. */
+	private LocalDate date(String factor, Resource evidence, String recipient, String focus) {
+		return switch (factor) {
+			case "2E.3" -> communication(evidence, ICP_TRANSFER, recipient);
+			case "2E.6" -> communication(evidence, POINT_OF_CONTACT_NOTICE, null);
+			case "2E.4" -> communication(evidence, PHI_ACCESS, null);
+			case "2E.5" -> communication(evidence, SELF_MANAGEMENT_EDUCATION, null);
+			case "2E.2" -> coordination(evidence, focus);
+			case "2E.1" -> followUp(evidence);
+			case "2B.3" -> hra(evidence, focus);
+			case "2C.2" -> icpRevision(evidence);
+			default -> null;
+		};
 	}
 
 	private LocalDate communication(Resource evidence, String category, String recipient) {
@@ -92,7 +114,7 @@ final class EvidenceRules {
 		}
 		String owner = References.key(t.getOwner());
 		boolean staff = owner.startsWith("PractitionerRole/") || owner.startsWith("Practitioner/");
-		boolean thisStay = !t.hasFocus() || stay.equals(References.key(t.getFocus()));
+		boolean thisStay = !t.hasFocus() || stay == null || stay.equals(References.key(t.getFocus()));
 		return staff && thisStay ? date(t.getAuthoredOnElement()) : null;
 	}
 
@@ -111,7 +133,7 @@ final class EvidenceRules {
 	private LocalDate hra(Resource evidence, String previous) {
 		if (evidence instanceof QuestionnaireResponse qr
 				&& qr.getStatus() == QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED
-				&& !previous.equals(References.key(qr)) && isHra.test(qr)) {
+				&& (previous == null || !previous.equals(References.key(qr))) && isHra.test(qr)) {
 			return date(qr.getAuthoredElement());
 		}
 		return null;

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A work item the server opens for care managers: a Task with code moc-artifact#work-item whose reasonCode is the
@@ -23,6 +24,7 @@ import java.util.UUID;
 record WorkItem(String factor, Anchor anchor, String patient, String focus, LocalDate on, LocalDate opens,
 		LocalDate due, String recipient, String owner, String description) {
 	private static final int MAX_ID = 64;
+	private static final Pattern FACTOR = Pattern.compile("\\d[A-Z]\\.\\d+");
 
 	/** The event a work item's window runs from; part of the Task id. */
 	enum Anchor {
@@ -53,6 +55,24 @@ record WorkItem(String factor, Anchor anchor, String patient, String focus, Loca
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The factor named in a work-item id of the server's shape ("wi-…-factor-anchor"), or null for any other id.
+	 * The server writes the same factor into the reasonCode, so the id alone tells which step a Task is.
+	 */
+	static String factorIn(String taskId) {
+		Anchor anchor = anchorOf(taskId);
+		if (anchor == null || !taskId.startsWith("wi-")) {
+			return null;
+		}
+		String step = taskId.substring(0, taskId.length() - anchor.code().length() - 1);
+		String factor = step.substring(step.lastIndexOf('-') + 1);
+		return FACTOR.matcher(factor).matches() ? factor : null;
+	}
+
+	WorkItem withOwner(String owner) {
+		return new WorkItem(factor, anchor, patient, focus, on, opens, due, recipient, owner, description);
 	}
 
 	boolean windowHolds(LocalDate date) {

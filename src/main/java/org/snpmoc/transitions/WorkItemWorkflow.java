@@ -3,10 +3,15 @@ package org.snpmoc.transitions;
 import static org.snpmoc.contract.MocCodes.V3_ACT_CODE;
 
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.api.svc.IIdHelperService;
+import ca.uhn.fhir.jpa.model.dao.JpaPid;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.Encounter;
@@ -14,6 +19,7 @@ import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Task;
 import org.snpmoc.compliance.ClinicalDates;
 import org.snpmoc.compliance.MocPolicy;
 import org.snpmoc.contract.IctRole;
@@ -28,13 +34,16 @@ class WorkItemWorkflow {
 	static final Set<String> TRANSITION_CLASSES = Set.of("IMP", "ACUTE", "NONAC");
 
 	private final WorkItemService service;
+	private final StoredResources store;
 	private final WorkItemPlanner planner;
 	private final ZoneId zone;
 
-	WorkItemWorkflow(DaoRegistry daos, MocPolicy policy, HraInstruments instruments) {
-		this.service = new WorkItemService(daos, policy, instruments);
-		this.planner = new WorkItemPlanner(policy);
+	WorkItemWorkflow(DaoRegistry daos, IIdHelperService<JpaPid> identities, MocPolicy policy,
+			HraInstruments instruments) {
 		this.zone = policy.getTimeZone();
+		this.store = new StoredResources(daos, identities);
+		this.service = new WorkItemService(store, zone, new EvidenceRules(zone, instruments::isHra));
+		this.planner = new WorkItemPlanner(policy);
 	}
 
 	static boolean isTransition(Encounter encounter) {
@@ -44,17 +53,26 @@ class WorkItemWorkflow {
 				&& encounter.getStatus() != Encounter.EncounterStatus.ENTEREDINERROR;
 	}
 
-	/** Admission steps once the stay is on record, discharge steps once it has its discharge date. */
+	/**
+	 * Admission steps once the stay is on record, discharge steps once it has its discharge date. Every step the
+	 * stay can have is looked up at once; the ICT is searched only when a step is written.
+	 */
 	void onStay(Encounter encounter) {
 		Stay stay = stay(encounter);
 		if (stay == null) {
 			return;
 		}
-		List<CareTeam> icts = service.icts(stay.patient());
-		service.open(planner.admission(stay, coordinator(icts, stay.admitted())));
+		Supplier<List<CareTeam>> icts = once(() -> service.icts(stay.patient()));
+		List<WorkItem> admission = planner.admission(stay, null);
+		List<WorkItem> discharge = stay.discharged() == null ? List.of() : planner.discharge(stay, false, null);
+		Map<String, Task> stored = service.stored(Stream.concat(admission.stream(), discharge.stream())
+				.map(WorkItem::id).toList());
+		service.open(admission, stored, () -> coordinator(icts.get(), stay.admitted()));
 		if (stay.discharged() != null) {
-			String admissionNotice = WorkItem.idFor(idOf(stay.encounter()), "2E.6", Anchor.ADMISSION);
-			service.open(planner.discharge(stay, service.completed(admissionNotice), coordinator(icts, stay.discharged())));
+			Task notice = stored.get(WorkItem.idFor(idOf(stay.encounter()), "2E.6", Anchor.ADMISSION));
+			boolean noticeGiven = notice != null && notice.getStatus() == Task.TaskStatus.COMPLETED;
+			service.open(planner.discharge(stay, noticeGiven, null), stored,
+					() -> coordinator(icts.get(), stay.discharged()));
 		}
 	}
 
@@ -64,8 +82,8 @@ class WorkItemWorkflow {
 		if (patient.isEmpty() || enrolled == null || coverage.getStatus() != Coverage.CoverageStatus.ACTIVE) {
 			return;
 		}
-		String owner = IctOwner.of(service.icts(patient), enrolled, zone, IctRole.CARE_COORDINATOR);
-		service.open(List.of(planner.enrollment(References.key(coverage), patient, enrolled, owner)));
+		openOne(planner.enrollment(References.key(coverage), patient, enrolled, null),
+				() -> IctOwner.of(service.icts(patient), enrolled, zone, IctRole.CARE_COORDINATOR));
 	}
 
 	void onHra(QuestionnaireResponse hra) {
@@ -74,12 +92,16 @@ class WorkItemWorkflow {
 		if (patient.isEmpty() || authored == null) {
 			return;
 		}
-		String owner = IctOwner.of(service.icts(patient), authored, zone, IctRole.CARE_COORDINATOR);
-		service.open(List.of(planner.annual(References.key(hra), patient, authored, owner)));
+		openOne(planner.annual(References.key(hra), patient, authored, null),
+				() -> IctOwner.of(service.icts(patient), authored, zone, IctRole.CARE_COORDINATOR));
 	}
 
 	void onEvidence(Resource evidence) {
 		service.closeWith(evidence);
+	}
+
+	private void openOne(WorkItem item, Supplier<String> owner) {
+		service.open(List.of(item), service.stored(List.of(item.id())), owner);
 	}
 
 	private Stay stay(Encounter encounter) {
@@ -90,9 +112,11 @@ class WorkItemWorkflow {
 		}
 		Reference destination = encounter.getHospitalization().getDestination();
 		String setting = References.key(encounter.getServiceProvider());
-		return new Stay(References.key(encounter), patient, admitted,
-				ClinicalDates.end(encounter.getPeriod(), zone),
-				setting.isEmpty() ? null : setting, destination.hasReference(), nextSetting(destination));
+		LocalDate discharged = ClinicalDates.end(encounter.getPeriod(), zone);
+		// Only the discharge steps send the ICP on: before the discharge the destination is not read.
+		String nextSetting = discharged == null ? null : nextSetting(destination);
+		return new Stay(References.key(encounter), patient, admitted, discharged,
+				setting.isEmpty() ? null : setting, destination.hasReference(), nextSetting);
 	}
 
 	/** The ICP goes to the organization that runs the destination (2E.3). */
@@ -100,10 +124,25 @@ class WorkItemWorkflow {
 		if (!destination.hasReference()) {
 			return null;
 		}
-		return service.read(References.key(destination), Location.class)
+		return store.read(References.key(destination), Location.class)
 				.map(l -> References.key(l.getManagingOrganization()))
 				.filter(key -> !key.isEmpty())
 				.orElse(null);
+	}
+
+	/** The value, computed on first use only. */
+	private static <T> Supplier<T> once(Supplier<T> compute) {
+		return new Supplier<>() {
+			private T value;
+
+			@Override
+			public T get() {
+				if (value == null) {
+					value = compute.get();
+				}
+				return value;
+			}
+		};
 	}
 
 	private String coordinator(List<CareTeam> icts, LocalDate on) {

@@ -8,6 +8,8 @@ import static org.snpmoc.contract.MocCodes.V3_ACT_CODE;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -17,6 +19,7 @@ import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.Test;
 import org.snpmoc.compliance.MocPolicy;
@@ -122,6 +125,39 @@ class EvidenceRulesTest {
 		assertThat(rules.closes(revision, icp)).contains(LocalDate.of(2026, 6, 20));
 	}
 
+	@Test
+	void theFactorsAResourceCanServeAreJudgedFromTheResourceAlone() {
+		Communication icpSent = communication("icp-transfer", "2026-06-05", "Organization/snf");
+		icpSent.addCategory(new CodeableConcept(new Coding(CS_COMMUNICATION, "phi-access", null)));
+		Encounter visit = new Encounter().setStatus(Encounter.EncounterStatus.FINISHED)
+				.setClass_(new Coding(V3_ACT_CODE, "AMB", null));
+		visit.getPeriod().getStartElement().setValueAsString("2026-06-10");
+
+		assertThat(rules.factorsFor(icpSent)).containsExactlyInAnyOrder("2E.3", "2E.4");
+		assertThat(rules.factorsFor(communication("icp-update-notice", "2026-06-05", null))).isEmpty();
+		assertThat(rules.factorsFor(communication("phi-access", null, null))).as("undated").isEmpty();
+		assertThat(rules.factorsFor(hra("q1", "2026-07-05"))).containsExactly("2B.3");
+		assertThat(rules.factorsFor(hra("q1", "2026-07-05").setQuestionnaire("http://other"))).isEmpty();
+		assertThat(rules.factorsFor(visit)).containsExactly("2E.1");
+		assertThat(rules.factorsFor(visit.copy().setClass_(new Coding(V3_ACT_CODE, "IMP", null)))).isEmpty();
+	}
+
+	@Test
+	void everyItemAResourceClosesIsOfAFactorItCanServe() {
+		List<WorkItem> items = new ArrayList<>(planner.discharge(stay, false, null));
+		items.addAll(planner.admission(stay, null));
+		List<Resource> evidence = List.of(communication("phi-access", "2026-06-08", null),
+				communication("icp-transfer", "2026-06-05", "Organization/snf"),
+				communication("point-of-contact-notice", "2026-06-01", null),
+				hra("q1", "2026-06-20"));
+
+		for (Resource resource : evidence) {
+			assertThat(items).filteredOn(item -> rules.closes(item, resource).isPresent())
+					.isNotEmpty()
+					.allSatisfy(item -> assertThat(rules.factorsFor(resource)).contains(item.factor()));
+		}
+	}
+
 	private WorkItem discharge(String factor) {
 		return planner.discharge(stay, false, null).stream().filter(i -> i.factor().equals(factor)).findFirst().orElseThrow();
 	}
@@ -130,7 +166,9 @@ class EvidenceRulesTest {
 		Communication c = new Communication().setStatus(Communication.CommunicationStatus.COMPLETED)
 				.setSubject(new Reference("Patient/p1"));
 		c.addCategory(new CodeableConcept(new Coding(CS_COMMUNICATION, category, null)));
-		c.getSentElement().setValueAsString(sent);
+		if (sent != null) {
+			c.getSentElement().setValueAsString(sent);
+		}
 		if (recipient != null) {
 			c.addRecipient(new Reference(recipient));
 		}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Questionnaire;
@@ -110,6 +111,25 @@ class WorkItemsIT extends H2ServerTest {
 	}
 
 	@Test
+	void evidenceOfEachKindOnRecordClosesItsDischargeStepAsItOpens() {
+		Questionnaire instrument = story.hraInstrument();
+		Encounter stay = story.stay(patient, "IMP", "2026-06-01", hospital);
+		String booked = story.create(appointment("2026-06-08T10:00:00-04:00"));
+		String education = story.communication(patient, "self-management-education", "2026-06-10", patient);
+		String hra = story.create(HraFixture.response(instrument, patient, "2026-06-20"));
+		story.communication(patient, "phi-access", "2026-06-04", patient);
+
+		discharge(stay, "2026-06-05");
+
+		assertThat(evidenceOf(stay, "2E.1")).isEqualTo(booked);
+		assertThat(evidenceOf(stay, "2E.5")).isEqualTo(education);
+		assertThat(evidenceOf(stay, "2B.3")).isEqualTo(hra);
+		assertThat(status(stay, "2E.4", WorkItem.Anchor.DISCHARGE)).as("notice before the discharge")
+				.isEqualTo(Task.TaskStatus.REQUESTED);
+		assertThat(status(stay, "2C.2", WorkItem.Anchor.DISCHARGE)).isEqualTo(Task.TaskStatus.REQUESTED);
+	}
+
+	@Test
 	void anEnrollmentOpensTheInitialHraWhichTheHraClosesBeforeOpeningTheNextYearlyOne() {
 		Questionnaire instrument = story.hraInstrument();
 		String enrollment = story.enrollment(patient, "2026-01-15", snf);
@@ -134,6 +154,21 @@ class WorkItemsIT extends H2ServerTest {
 		stay.getPeriod().getEndElement().setValueAsString(date);
 		stay.getHospitalization().setDestination(new Reference(story.location("Palm Gardens rehabilitation unit", snf)));
 		client.update().resource(stay).execute();
+	}
+
+	private Appointment appointment(String start) {
+		Appointment visit = new Appointment().setStatus(Appointment.AppointmentStatus.BOOKED);
+		visit.getStartElement().setValueAsString(start);
+		visit.getEndElement().setValueAsString(start.replace("T10:", "T11:"));
+		visit.addParticipant().setActor(new Reference(patient))
+				.setStatus(Appointment.ParticipationStatus.ACCEPTED);
+		return visit;
+	}
+
+	private String evidenceOf(Encounter stay, String factor) {
+		Task done = story.read(Task.class, "Task/" + WorkItem.idFor(id(stay), factor, WorkItem.Anchor.DISCHARGE));
+		assertThat(done.getStatus()).isEqualTo(Task.TaskStatus.COMPLETED);
+		return ((Reference) done.getOutputFirstRep().getValue()).getReference();
 	}
 
 	private Task.TaskStatus status(Encounter stay, String factor, WorkItem.Anchor anchor) {

@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.validation.IValidationContext;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,13 @@ import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupp
 import org.hl7.fhir.exceptions.FHIRException;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IPrimitiveType;
+import org.hl7.fhir.r5.elementmodel.JsonParser;
 import org.hl7.fhir.r5.elementmodel.Manager.FhirFormat;
+import org.hl7.fhir.r5.elementmodel.ParserBase.ValidationPolicy;
+import org.hl7.fhir.r5.elementmodel.ValidatedFragment;
 import org.hl7.fhir.r5.fhirpath.IHostApplicationServices;
 import org.hl7.fhir.r5.model.StructureDefinition;
+import org.hl7.fhir.r5.model.StructureDefinition.StructureDefinitionKind;
 import org.hl7.fhir.r5.utils.validation.ValidatorSession;
 import org.hl7.fhir.r5.utils.validation.constants.IdStatus;
 import org.hl7.fhir.r5.utils.xver.XVerExtensionManagerOld;
@@ -30,10 +35,11 @@ import org.hl7.fhir.validation.instance.InstanceValidator;
  * HAPI's instance validator module, with the same settings and the same messages, minus its set-up cost per resource.
  *
  * <p>For every resource HAPI builds a new HL7 {@link InstanceValidator} (with its own FHIRPath engine, profile
- * utilities and OID registry) and parses the encoded resource a second time with Gson only to read
- * {@code meta.profile}. On the server that set-up was about a fifth of the time spent validating a write. Here the
- * instance validators are kept in a pool (they are not thread-safe, so one validation at a time each) and the
- * declared profiles are read from the resource itself. The HL7 validator clears its per-resource state at the start
+ * utilities and OID registry) and a new element-model parser (two more FHIRPath engines, each walking every
+ * StructureDefinition), and parses the encoded resource a second time with Gson only to read {@code meta.profile}.
+ * On the server that set-up was about a quarter of the time spent validating a write. Here validators and parsers
+ * are kept in a pool (they are not thread-safe, so one validation at a time each) and the declared profiles are read
+ * from the resource itself. The HL7 validator clears its per-resource state at the start
  * of every validation; a few of its lists only grow, so each validator is dropped after {@link #USES} validations.
  */
 final class ReusingInstanceValidator extends FhirInstanceValidator {
@@ -47,10 +53,12 @@ final class ReusingInstanceValidator extends FhirInstanceValidator {
 
 	private static final class Pooled {
 		final InstanceValidator validator;
+		final JsonParser parser;
 		int uses;
 
-		Pooled(InstanceValidator validator) {
+		Pooled(InstanceValidator validator, JsonParser parser) {
 			this.validator = validator;
+			this.parser = parser;
 		}
 	}
 
@@ -62,14 +70,14 @@ final class ReusingInstanceValidator extends FhirInstanceValidator {
 		WorkerContextValidationSupportAdapter worker = provideWorkerContext();
 		Pooled pooled = borrow(worker);
 		try {
-			return validate(worker, pooled.validator, context, (IBaseResource) context.getResource());
+			return validate(worker, pooled, context, (IBaseResource) context.getResource());
 		} finally {
 			giveBack(pooled);
 		}
 	}
 
 	/** Requested profiles first, then those the resource declares: the order and lookups HAPI uses. */
-	private List<ValidationMessage> validate(WorkerContextValidationSupportAdapter worker, InstanceValidator validator,
+	private List<ValidationMessage> validate(WorkerContextValidationSupportAdapter worker, Pooled pooled,
 			IValidationContext<?> context, IBaseResource resource) {
 		List<StructureDefinition> profiles = new ArrayList<>();
 		List<ValidationMessage> unknownProfiles = new ArrayList<>();
@@ -84,8 +92,12 @@ final class ReusingInstanceValidator extends FhirInstanceValidator {
 
 		List<ValidationMessage> messages = new ArrayList<>();
 		byte[] json = context.getResourceAsString().getBytes(StandardCharsets.UTF_8);
-		validator.validate(context.getOptions().getAppContext(), messages, new ByteArrayInputStream(json),
-				FhirFormat.JSON, profiles);
+		Object appContext = context.getOptions().getAppContext();
+		if (profiles.stream().anyMatch(p -> p.getKind() == StructureDefinitionKind.LOGICAL)) {
+			pooled.validator.validate(appContext, messages, new ByteArrayInputStream(json), FhirFormat.JSON, profiles);
+		} else {
+			parseAndValidate(pooled, appContext, json, profiles, messages);
+		}
 		if (profiles.isEmpty()) {
 			messages.addAll(unknownProfiles);
 		}
@@ -101,6 +113,33 @@ final class ReusingInstanceValidator extends FhirInstanceValidator {
 			kept.add(message);
 		}
 		return kept;
+	}
+
+	/**
+	 * What {@link InstanceValidator#validate(Object, List, java.io.InputStream, FhirFormat, List)} does for JSON, with
+	 * the pooled element-model parser instead of a new one per resource (its constructor builds two FHIRPath engines,
+	 * each walking every StructureDefinition). Parse errors are reported the same way, from the parsed fragments.
+	 */
+	private static void parseAndValidate(Pooled pooled, Object appContext, byte[] json,
+			List<StructureDefinition> profiles, List<ValidationMessage> messages) {
+		JsonParser parser = pooled.parser;
+		parser.setupValidation(ValidationPolicy.EVERYTHING);
+		parser.setAllowComments(pooled.validator.isAllowComments());
+		parser.setSignatureServices(pooled.validator.getSignatureServices());
+		List<ValidatedFragment> fragments;
+		try {
+			fragments = parser.parse(new ByteArrayInputStream(json));
+		} catch (IOException e) {
+			throw new FHIRException(e);
+		}
+		pooled.validator.validatedContent = fragments;
+		for (ValidatedFragment fragment : fragments) {
+			if (fragment.getElement() != null) {
+				pooled.validator.validate(appContext, fragment.getErrors(), fragments.size() > 1 ? fragment.path() : null,
+						fragment.getElement(), profiles);
+			}
+			messages.addAll(fragment.getErrors());
+		}
 	}
 
 	private static void addProfile(WorkerContextValidationSupportAdapter worker, String url,
@@ -146,7 +185,7 @@ final class ReusingInstanceValidator extends FhirInstanceValidator {
 			IHostApplicationServices host =
 					Objects.requireNonNullElseGet(getHostApplicationServices(), NullEvaluationContext::new);
 			pooled = new Pooled(new InstanceValidator(worker, host, new XVerExtensionManagerOld(worker),
-					new ValidatorSession(), new ValidatorSettings()));
+					new ValidatorSession(), new ValidatorSettings()), new JsonParser(worker));
 		}
 		configure(pooled.validator);
 		pooled.uses++;

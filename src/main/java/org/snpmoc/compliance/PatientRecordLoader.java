@@ -43,8 +43,12 @@ public class PatientRecordLoader {
 
 	/** One beneficiary's record; a missing Patient raises HAPI's 404 (or 410 when deleted). */
 	public PatientRecord load(String patientId) {
-		store.read(Patient.class, patientId);
-		return loadBatch(List.of(patientId), new HashMap<>()).get(0);
+		List<PatientRecord> found = loadBatch(List.of(patientId), new HashMap<>());
+		if (found.isEmpty()) {
+			// Only HAPI's own read tells a missing Patient from a deleted one.
+			store.read(Patient.class, patientId);
+		}
+		return found.get(0);
 	}
 
 	/**
@@ -117,35 +121,22 @@ public class PatientRecordLoader {
 		return read;
 	}
 
-	/** Every stored version of the record's CarePlans, oldest first: a plan at version 1 is its own history. */
+	/**
+	 * Every stored version of the record's CarePlans, oldest first: a plan at version 1 is its own history. Rows
+	 * carry their version in the id, so evidence can point at "CarePlan/id/_history/n".
+	 */
 	private static List<CarePlan> carePlanVersions(List<StoredRows.Row> found, Map<Long, List<StoredRows.Row>> revised) {
 		List<CarePlan> versions = new ArrayList<>();
 		for (StoredRows.Row row : found) {
-			if (row.resource() instanceof CarePlan plan) {
-				revised.getOrDefault(row.pid(), List.of(row)).forEach(v -> versions.add(withVersionInId((CarePlan) v.resource())));
+			if (row.resource() instanceof CarePlan) {
+				revised.getOrDefault(row.pid(), List.of(row)).forEach(v -> versions.add((CarePlan) v.resource()));
 			}
 		}
 		return versions;
 	}
 
 	private static boolean isRevised(CarePlan plan) {
-		String version = version(plan);
-		return version != null && !"1".equals(version);
-	}
-
-	private static String version(Resource resource) {
-		return resource.getIdElement().hasVersionIdPart() ? resource.getIdElement().getVersionIdPart() : resource.getMeta().getVersionId();
-	}
-
-	/** A copy whose id names its version, so that evidence can point at "CarePlan/id/_history/n". */
-	private static CarePlan withVersionInId(CarePlan plan) {
-		String version = version(plan);
-		if (version == null || plan.getIdElement().hasVersionIdPart()) {
-			return plan;
-		}
-		CarePlan copy = plan.copy();
-		copy.setIdElement(new org.hl7.fhir.r4.model.IdType("CarePlan", plan.getIdElement().getIdPart(), version));
-		return copy;
+		return !"1".equals(plan.getIdElement().getVersionIdPart());
 	}
 
 	/** The HRA Questionnaires (code moc-artifact#hra), read at most once a minute. */

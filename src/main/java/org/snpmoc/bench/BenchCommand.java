@@ -56,19 +56,29 @@ public final class BenchCommand {
 				// The first part alone is what the run without our layer loads too: the ratio compares like with like.
 				int slice = Math.min(size, plainBeneficiaries);
 				BulkLoader loader = new BulkLoader(fhir, server.baseUrl(), threads, System.err);
-				run.sliceLoad = loader.load(data, 0, slice);
-				run.load = size > slice ? run.sliceLoad.plus(loader.load(data, slice, Integer.MAX_VALUE)) : run.sliceLoad;
+				run.sliceLoad = settled(server, loader.load(data, 0, slice));
+				run.load = size > slice
+						? run.sliceLoad.plus(settled(server, loader.load(data, slice, Integer.MAX_VALUE)))
+						: run.sliceLoad;
 				new Evaluations(fhir, server.baseUrl(), asOf, threads).measure(data, samples, run);
 				run.peakHeapMb = heap.peakMegabytes();
 			}
 			System.err.println("== the same population with validation and workflow off: " + plain);
 			try (BenchServer server = new BenchServer(db, plain)) {
-				run.plainLoad = new BulkLoader(fhir, server.baseUrl(), threads, System.err).load(data, 0, Math.min(size, plainBeneficiaries));
+				run.plainLoad = settled(server,
+						new BulkLoader(fhir, server.baseUrl(), threads, System.err).load(data, 0, Math.min(size, plainBeneficiaries)));
 			}
 			report.add(run);
 			deleteTree(data);
 		}
 		System.out.println(report.markdown());
+	}
+
+	/** A load ends when the server has written the last work item it caused, not at the last response. */
+	private static BulkLoader.Report settled(BenchServer server, BulkLoader.Report load) {
+		double waited = server.awaitWorkItems();
+		System.err.printf("   work items all written %.1f s after the last response%n", waited);
+		return load.plusSeconds(waited);
 	}
 
 	private static Map<String, String> properties(String list) {

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.snpmoc.MocServerApplication;
+import org.snpmoc.transitions.WorkItemQueue;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -56,6 +58,15 @@ final class BenchServer implements AutoCloseable {
 	String baseUrl() {
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 		return "http://localhost:" + port + "/fhir";
+	}
+
+	/** Waits until the server has written every work item queued so far; answers the seconds waited. */
+	double awaitWorkItems() {
+		long started = System.nanoTime();
+		if (!context.getBean(WorkItemQueue.class).awaitIdle(Duration.ofHours(6))) {
+			throw new IllegalStateException("work items still pending after 6 hours");
+		}
+		return (System.nanoTime() - started) / 1e9;
 	}
 
 	@Override

@@ -77,7 +77,7 @@ class ConformanceLoader implements SmartInitializingSingleton {
 	@SuppressWarnings({"unchecked", "rawtypes"})
 	private boolean store(IBaseResource resource) {
 		IFhirResourceDao dao = daos.getResourceDao(resource.fhirType());
-		SystemRequestDetails request = WriteValidationInterceptor.trustedRequest();
+		SystemRequestDetails request = TrustedWrites.request();
 		try {
 			IBaseResource stored = dao.read(resource.getIdElement().toUnqualifiedVersionless(), request);
 			if (sameContent(stored, resource)) {

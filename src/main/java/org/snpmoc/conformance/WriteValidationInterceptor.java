@@ -5,7 +5,6 @@ import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
@@ -21,14 +20,13 @@ import org.snpmoc.config.StorageInterceptor;
 import org.snpmoc.contract.MocCodes;
 
 /**
- * Validates every resource before it is stored (REST, transaction and batch entries, and the server's own writes):
+ * Validates every resource before it is stored (REST, transaction and batch entries, and the server's own writes
+ * except the {@link TrustedWrites}):
  * against R4 always, and against the MOC profiles that {@link ProfileSelector} says apply. Errors refuse the write
  * with 422 and an OperationOutcome naming each element; inside a transaction the whole transaction is rolled back.
  */
 @Interceptor
 final class WriteValidationInterceptor implements StorageInterceptor {
-	/** Marks writes of the IG package itself, which the IG build has already checked. */
-	private static final String TRUSTED = WriteValidationInterceptor.class.getName() + ".trusted";
 	private static final String HRA_QUESTIONNAIRE = MocCodes.profile("moc-hra-questionnaire");
 
 	private final ProfileSelector selector;
@@ -44,12 +42,6 @@ final class WriteValidationInterceptor implements StorageInterceptor {
 		this.fhirContext = fhirContext;
 	}
 
-	static SystemRequestDetails trustedRequest() {
-		SystemRequestDetails request = new SystemRequestDetails();
-		request.getUserData().put(TRUSTED, Boolean.TRUE);
-		return request;
-	}
-
 	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
 	public void beforeCreate(IBaseResource resource, RequestDetails request) {
 		check(resource, request);
@@ -61,7 +53,7 @@ final class WriteValidationInterceptor implements StorageInterceptor {
 	}
 
 	private void check(IBaseResource resource, RequestDetails request) {
-		if (request != null && Boolean.TRUE.equals(request.getUserData().get(TRUSTED))) {
+		if (TrustedWrites.isTrusted(request)) {
 			return;
 		}
 		Set<String> profiles = selector.select(resource);

@@ -4,13 +4,13 @@ import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.RiskAssessment;
 import org.snpmoc.config.StorageInterceptor;
+import org.snpmoc.conformance.TrustedWrites;
 import org.snpmoc.config.WorkflowProperties;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +58,7 @@ class HraScoringInterceptor implements StorageInterceptor {
 			instruments.instrumentOf(response).ifPresent(instrument -> {
 				String id = response.getIdElement().getIdPart();
 				RiskAssessment risk = RiskAssessments.build(id, response, scorer.score(instrument, response));
-				daos.getResourceDao(RiskAssessment.class).update(risk, new SystemRequestDetails());
+				daos.getResourceDao(RiskAssessment.class).update(risk, TrustedWrites.request());
 			});
 		}
 	}

@@ -45,6 +45,11 @@ public final class BulkLoader {
 			return new Report(resources + next.resources(), beneficiaries + next.beneficiaries(), seconds + next.seconds(), List.copyOf(all));
 		}
 
+		/** The same load, taking {@code extra} seconds longer (work the server finished after the last response). */
+		public Report plusSeconds(double extra) {
+			return new Report(resources, beneficiaries, seconds + extra, failures);
+		}
+
 		public double resourcesPerSecond() {
 			return resources / seconds;
 		}

@@ -16,6 +16,7 @@ import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.param.DateParam;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ParamPrefixEnum;
+import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Appointment;
+import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Encounter;
@@ -78,6 +80,12 @@ final class EvidenceOnRecord {
 			found.addAll(search(Communication.class, events, byPatient(patient)
 					.add(Communication.SP_CATEGORY, anyOf(CS_COMMUNICATION, categories))
 					.add(Communication.SP_SENT, around(told))));
+		}
+		List<WorkItem> access = of(items, i -> "2E.4".equals(i.factor()));
+		if (!access.isEmpty()) {
+			found.addAll(search(AuditEvent.class, events, SearchParameterMap.newSynchronous()
+					.add(AuditEvent.SP_AGENT, new ReferenceParam(patient))
+					.add(AuditEvent.SP_DATE, around(access))));
 		}
 		List<WorkItem> coordination = of(items, i -> "2E.2".equals(i.factor()));
 		if (!coordination.isEmpty()) {

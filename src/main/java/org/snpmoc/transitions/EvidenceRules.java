@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.hl7.fhir.r4.model.Appointment;
+import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Communication;
@@ -85,7 +86,7 @@ final class EvidenceRules {
 		return switch (factor) {
 			case "2E.3" -> communication(evidence, ICP_TRANSFER, recipient);
 			case "2E.6" -> communication(evidence, POINT_OF_CONTACT_NOTICE, null);
-			case "2E.4" -> communication(evidence, PHI_ACCESS, null);
+			case "2E.4" -> evidence instanceof AuditEvent read ? ownRead(read) : communication(evidence, PHI_ACCESS, null);
 			case "2E.5" -> communication(evidence, SELF_MANAGEMENT_EDUCATION, null);
 			case "2E.2" -> coordination(evidence, focus);
 			case "2E.1" -> followUp(evidence);
@@ -104,6 +105,18 @@ final class EvidenceRules {
 			return null;
 		}
 		return date(c.getSentElement());
+	}
+
+	/**
+	 * The beneficiary reading their own record (2E.4): an AuditEvent whose agent is the Patient and whose entity is
+	 * that Patient or another resource. Whether the resource is theirs is left to the factor's check; a work item is
+	 * a reminder.
+	 */
+	private LocalDate ownRead(AuditEvent event) {
+		String patient = References.patientOf(event);
+		boolean theirRecord = event.getEntity().stream().map(e -> References.key(e.getWhat()))
+				.anyMatch(what -> what.equals(patient) || (!what.isEmpty() && !what.startsWith("Patient/")));
+		return !patient.isEmpty() && theirRecord ? date(event.getRecordedElement()) : null;
 	}
 
 	/** A transition-coordination Task owned by staff, for this stay or for no stay in particular. */

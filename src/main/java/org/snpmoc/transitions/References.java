@@ -1,6 +1,7 @@
 package org.snpmoc.transitions;
 
 import org.hl7.fhir.r4.model.Appointment;
+import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Coverage;
@@ -26,7 +27,7 @@ final class References {
 		return resource.getIdElement().toUnqualifiedVersionless().getValue();
 	}
 
-	/** The Patient the resource is about, as "Patient/id", or "" when it names none. */
+	/** The Patient the resource is about (for an AuditEvent, the Patient acting), as "Patient/id", or "" when none. */
 	static String patientOf(Resource resource) {
 		Reference patient = null;
 		if (resource instanceof Communication c) {
@@ -41,6 +42,12 @@ final class References {
 			patient = t.getFor();
 		} else if (resource instanceof Coverage c) {
 			patient = c.getBeneficiary();
+		} else if (resource instanceof AuditEvent a) {
+			patient = a.getAgent().stream()
+					.map(AuditEvent.AuditEventAgentComponent::getWho)
+					.filter(r -> key(r).startsWith("Patient/"))
+					.findFirst()
+					.orElse(null);
 		} else if (resource instanceof Appointment a) {
 			patient = a.getParticipant().stream()
 					.map(Appointment.AppointmentParticipantComponent::getActor)

@@ -19,8 +19,8 @@ import org.hl7.fhir.r4.model.Task;
 import org.snpmoc.transitions.EvidenceOnRecord.Evidence;
 
 /**
- * Stores work items as Tasks inside the transaction of the write that caused them: opens the planned ones (once:
- * the id is deterministic), closes them with evidence already on record or arriving later.
+ * Stores work items as Tasks, in the caller's transaction: opens the planned ones (once: the id is deterministic),
+ * closes them with evidence already on record or arriving later.
  */
 final class WorkItemService {
 	private final StoredResources store;

@@ -1,5 +1,8 @@
 package org.snpmoc.transitions;
 
+import static org.snpmoc.contract.MocCodes.CS_ARTIFACT;
+import static org.snpmoc.contract.MocCodes.SNP_ENROLLMENT;
+import static org.snpmoc.contract.MocCodes.TRANSITION_COORDINATION;
 import static org.snpmoc.contract.MocCodes.V3_ACT_CODE;
 
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
@@ -12,22 +15,29 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.hl7.fhir.r4.model.Appointment;
+import org.hl7.fhir.r4.model.AuditEvent;
+import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
+import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Task;
 import org.snpmoc.compliance.ClinicalDates;
+import org.snpmoc.compliance.Codes;
 import org.snpmoc.compliance.MocPolicy;
+import org.snpmoc.config.WorkflowProperties;
 import org.snpmoc.contract.IctRole;
 import org.snpmoc.hra.HraInstruments;
 import org.snpmoc.transitions.WorkItem.Anchor;
 import org.springframework.stereotype.Component;
 
-/** Turns stored events (a stay, an enrollment, an HRA) into the work items they open. */
+/** Turns stored events (a stay, an enrollment, an HRA) into the work items they open, and evidence into closed ones. */
 @Component
 class WorkItemWorkflow {
 	/** v3-ActCode classes of a care transition; NONAC covers skilled nursing and rehabilitation stays. */
@@ -37,13 +47,60 @@ class WorkItemWorkflow {
 	private final StoredResources store;
 	private final WorkItemPlanner planner;
 	private final ZoneId zone;
+	private final HraInstruments instruments;
+	private final WorkflowProperties properties;
 
 	WorkItemWorkflow(DaoRegistry daos, IIdHelperService<JpaPid> identities, MocPolicy policy,
-			HraInstruments instruments) {
+			HraInstruments instruments, WorkflowProperties properties) {
 		this.zone = policy.getTimeZone();
+		this.instruments = instruments;
+		this.properties = properties;
 		this.store = new StoredResources(daos, identities);
 		this.service = new WorkItemService(store, zone, new EvidenceRules(zone, instruments::isHra));
 		this.planner = new WorkItemPlanner(policy);
+	}
+
+	/** Whether the written resource can open or close a work item under the switches as they are. */
+	boolean concerns(Resource resource) {
+		boolean hra = isHra(resource);
+		return (properties.taskClosing().enabled() && (hra || isEvidence(resource)))
+				|| (properties.transitionTasks().enabled() && resource instanceof Encounter e && isTransition(e))
+				|| (properties.hraDueTasks().enabled() && (hra || isEnrollment(resource)));
+	}
+
+	/** Closes the items the resource is evidence for, then opens those it causes. */
+	void process(Resource resource) {
+		boolean hra = isHra(resource);
+		// Close first: a new HRA closes the HRA-due item before it opens the next one.
+		if (properties.taskClosing().enabled() && (hra || isEvidence(resource))) {
+			service.closeWith(resource);
+		}
+		if (resource instanceof Encounter stay && isTransition(stay) && properties.transitionTasks().enabled()) {
+			onStay(stay);
+		} else if (isEnrollment(resource) && properties.hraDueTasks().enabled()) {
+			onEnrollment((Coverage) resource);
+		} else if (hra && properties.hraDueTasks().enabled()) {
+			onHra((QuestionnaireResponse) resource);
+		}
+	}
+
+	private boolean isHra(Resource resource) {
+		return resource instanceof QuestionnaireResponse qr
+				&& qr.getStatus() == QuestionnaireResponseStatus.COMPLETED && instruments.isHra(qr);
+	}
+
+	private static boolean isEnrollment(Resource resource) {
+		return resource instanceof Coverage coverage && Codes.has(coverage.getType(), CS_ARTIFACT, SNP_ENROLLMENT);
+	}
+
+	/** Kinds of resource that can satisfy a work item; everything else (work items included) is skipped cheaply. */
+	private static boolean isEvidence(Resource resource) {
+		return resource instanceof Communication
+				|| (resource instanceof AuditEvent read && !References.patientOf(read).isEmpty())
+				|| resource instanceof Appointment
+				|| resource instanceof CarePlan
+				|| (resource instanceof Encounter e && !isTransition(e))
+				|| (resource instanceof Task t && Codes.has(t.getCode(), CS_ARTIFACT, TRANSITION_COORDINATION));
 	}
 
 	static boolean isTransition(Encounter encounter) {
@@ -57,7 +114,7 @@ class WorkItemWorkflow {
 	 * Admission steps once the stay is on record, discharge steps once it has its discharge date. Every step the
 	 * stay can have is looked up at once; the ICT is searched only when a step is written.
 	 */
-	void onStay(Encounter encounter) {
+	private void onStay(Encounter encounter) {
 		Stay stay = stay(encounter);
 		if (stay == null) {
 			return;
@@ -76,7 +133,7 @@ class WorkItemWorkflow {
 		}
 	}
 
-	void onEnrollment(Coverage coverage) {
+	private void onEnrollment(Coverage coverage) {
 		String patient = References.patientOf(coverage);
 		LocalDate enrolled = ClinicalDates.start(coverage.getPeriod(), zone);
 		if (patient.isEmpty() || enrolled == null || coverage.getStatus() != Coverage.CoverageStatus.ACTIVE) {
@@ -86,7 +143,7 @@ class WorkItemWorkflow {
 				() -> IctOwner.of(service.icts(patient), enrolled, zone, IctRole.CARE_COORDINATOR));
 	}
 
-	void onHra(QuestionnaireResponse hra) {
+	private void onHra(QuestionnaireResponse hra) {
 		String patient = References.patientOf(hra);
 		LocalDate authored = ClinicalDates.toDate(hra.getAuthoredElement(), zone);
 		if (patient.isEmpty() || authored == null) {
@@ -94,10 +151,6 @@ class WorkItemWorkflow {
 		}
 		openOne(planner.annual(References.key(hra), patient, authored, null),
 				() -> IctOwner.of(service.icts(patient), authored, zone, IctRole.CARE_COORDINATOR));
-	}
-
-	void onEvidence(Resource evidence) {
-		service.closeWith(evidence);
 	}
 
 	private void openOne(WorkItem item, Supplier<String> owner) {

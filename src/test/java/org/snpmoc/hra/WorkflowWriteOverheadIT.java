@@ -11,6 +11,7 @@ import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.snpmoc.config.StorageInterceptor;
 import org.snpmoc.support.CareStory;
 import org.snpmoc.support.H2ServerTest;
+import org.snpmoc.transitions.WorkItemQueue;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -38,8 +40,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * unregistered, interleaved in rounds. Three writes: a completed HRA (scoring, RiskAssessment, HRA-due work items),
  * the discharge of a stay (the transition's work items) and a Communication that closes one of them. Prints the
  * figures, wall time over HTTP and the CPU time the server's request thread spent (steadier than wall time when
- * other work shares the machine); times are not asserted (they depend on the machine), only that each mode did
- * what it says.
+ * other work shares the machine), and how long after the response the work items were all written (they are
+ * written after the commit). Times are not asserted (they depend on the machine), only that each mode did what it
+ * says.
  */
 class WorkflowWriteOverheadIT extends H2ServerTest {
 	private static final int ROUNDS = 4;
@@ -54,6 +57,9 @@ class WorkflowWriteOverheadIT extends H2ServerTest {
 
 	@Autowired
 	private RestfulServer server;
+
+	@Autowired
+	private WorkItemQueue queue;
 
 	private final RequestCpu requestCpu = new RequestCpu();
 
@@ -96,7 +102,7 @@ class WorkflowWriteOverheadIT extends H2ServerTest {
 			}
 		}
 
-		System.out.printf("Completed HRA create over HTTP, %d each, ms (median / mean / p90; server CPU median):%n",
+		System.out.printf("Completed HRA create over HTTP, %d each, ms (median / mean / p90; server CPU median; work items written, median after the response):%n",
 				all.nanos().size());
 		print("workflow off", none);
 		print("HRA scoring only", scoringOnly);
@@ -149,10 +155,13 @@ class WorkflowWriteOverheadIT extends H2ServerTest {
 				.orElseThrow();
 	}
 
-	/** Per write: what it wrote, its wall time over HTTP and the server's CPU time, in nanoseconds. */
-	private record Batch(List<String> ids, List<Long> nanos, List<Long> cpu) {
+	/**
+	 * Per write: what it wrote, its wall time over HTTP, the server's CPU time and the time from the response until
+	 * its work items were written, in nanoseconds.
+	 */
+	private record Batch(List<String> ids, List<Long> nanos, List<Long> cpu, List<Long> lag) {
 		Batch() {
-			this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+			this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 		}
 
 		String last() {
@@ -163,6 +172,7 @@ class WorkflowWriteOverheadIT extends H2ServerTest {
 			ids.addAll(other.ids());
 			nanos.addAll(other.nanos());
 			cpu.addAll(other.cpu());
+			lag.addAll(other.lag());
 		}
 	}
 
@@ -219,7 +229,7 @@ class WorkflowWriteOverheadIT extends H2ServerTest {
 				interceptors.registerInterceptor(workItems);
 			}
 		}
-		System.out.printf("%s, %d each, ms (median / mean / p90; server CPU median):%n", title, on.nanos().size());
+		System.out.printf("%s, %d each, ms (median / mean / p90; server CPU median; work items written, median after the response):%n", title, on.nanos().size());
 		print("work items off", off);
 		print("work items on", on);
 		printAdded(on, off);
@@ -247,6 +257,9 @@ class WorkflowWriteOverheadIT extends H2ServerTest {
 		into.ids().add(write.get());
 		into.nanos().add(System.nanoTime() - start);
 		into.cpu().add(requestCpu.last());
+		long answered = System.nanoTime();
+		assertThat(queue.awaitIdle(Duration.ofSeconds(30))).isTrue();
+		into.lag().add(System.nanoTime() - answered);
 	}
 
 	/** Each HRA is a new beneficiary's, with an ICT, as when a plan loads its members' assessments. */
@@ -314,8 +327,8 @@ class WorkflowWriteOverheadIT extends H2ServerTest {
 
 	private static void print(String mode, Batch batch) {
 		List<Long> nanos = batch.nanos();
-		System.out.printf("  %-30s %6.1f / %6.1f / %6.1f;  %6.1f%n", mode, median(nanos), mean(nanos), p90(nanos),
-				median(batch.cpu()));
+		System.out.printf("  %-30s %6.1f / %6.1f / %6.1f;  %6.1f;  %6.1f%n", mode,
+				median(nanos), mean(nanos), p90(nanos), median(batch.cpu()), median(batch.lag()));
 	}
 
 	private static void printAdded(Batch with, Batch without) {

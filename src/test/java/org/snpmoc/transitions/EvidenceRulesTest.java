@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.Appointment;
+import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -53,6 +54,25 @@ class EvidenceRulesTest {
 
 		assertThat(rules.closes(discharge("2E.4"), other)).isEmpty();
 		assertThat(rules.closes(discharge("2E.4"), notDone)).isEmpty();
+	}
+
+	@Test
+	void theBeneficiaryReadingTheirOwnRecordInTheWindowClosesThePhiAccessStep() {
+		WorkItem access = discharge("2E.4");
+
+		assertThat(rules.closes(access, ownRead("Patient/p1", "2026-06-12T20:00:00-04:00", "Patient/p1")))
+				.contains(LocalDate.of(2026, 6, 12));
+		assertThat(rules.closes(access, ownRead("Patient/p1", "2026-06-09T09:00:00-04:00", "CarePlan/icp1")))
+				.contains(LocalDate.of(2026, 6, 9));
+		assertThat(rules.closes(access, ownRead("Patient/p1", "2026-06-13T09:00:00-04:00", "Patient/p1")))
+				.as("a day late").isEmpty();
+		assertThat(rules.closes(access, ownRead("Patient/p2", "2026-06-08T09:00:00-04:00", "Patient/p2")))
+				.as("someone else").isEmpty();
+		assertThat(rules.closes(access, ownRead("Patient/p1", "2026-06-08T09:00:00-04:00", "Patient/p2")))
+				.as("another beneficiary's record").isEmpty();
+		assertThat(rules.factorsFor(ownRead("Patient/p1", "2026-06-08T09:00:00-04:00", "Patient/p1")))
+				.containsExactly("2E.4");
+		assertThat(rules.factorsFor(ownRead("Practitioner/d1", "2026-06-08T09:00:00-04:00", "Patient/p1"))).isEmpty();
 	}
 
 	@Test
@@ -156,6 +176,14 @@ class EvidenceRulesTest {
 					.isNotEmpty()
 					.allSatisfy(item -> assertThat(rules.factorsFor(resource)).contains(item.factor()));
 		}
+	}
+
+	private static AuditEvent ownRead(String agent, String recorded, String what) {
+		AuditEvent read = new AuditEvent();
+		read.getRecordedElement().setValueAsString(recorded);
+		read.addAgent().setWho(new Reference(agent)).setRequestor(true);
+		read.addEntity().setWhat(new Reference(what));
+		return read;
 	}
 
 	private WorkItem discharge(String factor) {

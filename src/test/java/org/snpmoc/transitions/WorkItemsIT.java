@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import javax.sql.DataSource;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Bundle;
@@ -31,11 +32,15 @@ import org.snpmoc.support.CareStory;
 import org.snpmoc.support.H2ServerTest;
 import org.snpmoc.support.ProfileCheck;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Care transitions, enrollments and HRAs stored over REST open work items; stored evidence closes them. */
 class WorkItemsIT extends H2ServerTest {
 	@Autowired
 	private WorkItemQueue queue;
+
+	@Autowired
+	private DataSource dataSource;
 
 	private CareStory story;
 	private String patient;
@@ -218,6 +223,25 @@ class WorkItemsIT extends H2ServerTest {
 		}
 		assertThat(workItems(stay)).extracting(WorkItemsIT::factor).containsExactlyInAnyOrder("2E.2", "2E.3", "2E.6");
 		assertThat(healthDetail("pending")).isZero();
+		assertThat(healthDetail("failed")).isZero();
+	}
+
+	/** An event that cannot be handled is tried three times, then left in the queue and counted as failed. */
+	@Test
+	void anEventThatKeepsFailingIsGivenUpAndShownOnTheHealthEndpoint() throws Exception {
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		jdbc.update("INSERT INTO MOC_WORK_EVENT (RES_TYPE, RES_ID, PATIENT_HASH) VALUES ('NoSuchType', 'x', 0)");
+		try {
+			settle();
+			assertThat(healthDetail("failed")).isEqualTo(1);
+			assertThat(jdbc.queryForObject("SELECT ATTEMPTS FROM MOC_WORK_EVENT WHERE RES_TYPE = 'NoSuchType'",
+					Integer.class)).isEqualTo(3);
+
+			Encounter stay = story.stay(patient, "IMP", "2026-06-01", hospital);
+			assertThat(workItems(stay)).as("the lane goes on").hasSize(3);
+		} finally {
+			jdbc.update("DELETE FROM MOC_WORK_EVENT WHERE RES_TYPE = 'NoSuchType'");
+		}
 		assertThat(healthDetail("failed")).isZero();
 	}
 

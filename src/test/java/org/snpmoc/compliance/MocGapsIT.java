@@ -6,6 +6,8 @@ import static org.snpmoc.contract.MocCodes.*;
 
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IntegerType;
@@ -15,9 +17,14 @@ import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.snpmoc.support.H2ServerTest;
+import org.snpmoc.transitions.WorkItemQueue;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** $moc-gaps over HTTP: work items for what is overdue or due soon, never stored. */
 class MocGapsIT extends H2ServerTest {
+	@Autowired
+	private WorkItemQueue workItems;
+
 	private MocStories stories;
 
 	@BeforeEach
@@ -30,6 +37,7 @@ class MocGapsIT extends H2ServerTest {
 	void overdueInitialHraIsOnTheBeneficiarysWorkList() {
 		String patient = stories.patient();
 		stories.enrollment(patient, "2026-01-01");
+		assertThat(workItems.awaitIdle(Duration.ofSeconds(30))).isTrue();
 		int storedBefore = storedTasks(patient);
 
 		List<Task> items = tasks(client.operation().onInstance("Patient/" + patient).named("$moc-gaps")
@@ -49,6 +57,7 @@ class MocGapsIT extends H2ServerTest {
 		// Overdue items come first.
 		assertThat(items.get(0).getBusinessStatus().getText()).isEqualTo("overdue");
 		// A work list, not data: the call stored nothing (the workflow's own HRA-due item was there before).
+		assertThat(workItems.awaitIdle(Duration.ofSeconds(30))).isTrue();
 		assertThat(storedTasks(patient)).isEqualTo(storedBefore);
 	}
 
@@ -102,6 +111,41 @@ class MocGapsIT extends H2ServerTest {
 				.returnResourceType(Bundle.class).execute();
 		assertThat(firstPage.getEntry()).hasSize(2);
 		assertThat(firstPage.getLink("next").getUrl()).contains("_offset=2");
+	}
+
+	/** Pages are cut from one list; a write between two calls is on the next list, not hidden by the kept one. */
+	@Test
+	void planPagesFollowOneListAndAWriteBetweenCallsIsOnTheNextList() {
+		List<String> whole = keys(planGaps(null, null));
+		List<String> paged = new ArrayList<>(keys(planGaps(3, null)));
+		paged.addAll(keys(planGaps(3, 3)));
+		assertThat(paged).isEqualTo(whole.subList(0, Math.min(6, whole.size())));
+
+		String patient = stories.patient();
+		stories.enrollment(patient, "2026-01-01");
+
+		assertThat(whole).noneMatch(k -> k.startsWith("Patient/" + patient + " "));
+		assertThat(keys(planGaps(null, null))).contains("Patient/" + patient + " 2B.3");
+	}
+
+	private Bundle planGaps(Integer count, Integer offset) {
+		Parameters parameters = new Parameters();
+		parameters.addParameter("asOf", new StringType("2026-11-01"));
+		if (count != null) {
+			parameters.addParameter("_count", new IntegerType(count));
+		}
+		if (offset != null) {
+			parameters.addParameter("_offset", new IntegerType(offset));
+		}
+		return client.operation().onServer().named("$moc-gaps").withParameters(parameters).useHttpGet()
+				.returnResourceType(Bundle.class).execute();
+	}
+
+	/** Each item as "who factor", in list order. */
+	private static List<String> keys(Bundle bundle) {
+		return tasks(bundle).stream()
+				.map(t -> t.getFor().getReference() + " " + t.getReasonCode().getCodingFirstRep().getCode())
+				.toList();
 	}
 
 	@Test

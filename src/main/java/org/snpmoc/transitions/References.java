@@ -1,5 +1,6 @@
 package org.snpmoc.transitions;
 
+import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -43,19 +44,15 @@ final class References {
 		} else if (resource instanceof Coverage c) {
 			patient = c.getBeneficiary();
 		} else if (resource instanceof AuditEvent a) {
-			patient = a.getAgent().stream()
-					.map(AuditEvent.AuditEventAgentComponent::getWho)
-					.filter(r -> key(r).startsWith("Patient/"))
-					.findFirst()
-					.orElse(null);
+			patient = firstPatient(a.getAgent().stream().map(AuditEvent.AuditEventAgentComponent::getWho));
 		} else if (resource instanceof Appointment a) {
-			patient = a.getParticipant().stream()
-					.map(Appointment.AppointmentParticipantComponent::getActor)
-					.filter(r -> key(r).startsWith("Patient/"))
-					.findFirst()
-					.orElse(null);
+			patient = firstPatient(a.getParticipant().stream().map(Appointment.AppointmentParticipantComponent::getActor));
 		}
 		String key = key(patient);
 		return key.startsWith("Patient/") ? key : "";
+	}
+
+	private static Reference firstPatient(Stream<Reference> references) {
+		return references.filter(r -> key(r).startsWith("Patient/")).findFirst().orElse(null);
 	}
 }

@@ -53,7 +53,7 @@ final class WorkItemOutbox {
 		jdbc.update("DELETE FROM " + TABLE + " WHERE ID = ?", id);
 	}
 
-	void failed(long id, String error) {
+	void recordFailure(long id, String error) {
 		String text = error == null ? "" : error;
 		jdbc.update("UPDATE " + TABLE + " SET ATTEMPTS = ATTEMPTS + 1, LAST_ERROR = ? WHERE ID = ?",
 				text.length() > 1000 ? text.substring(0, 1000) : text, id);

@@ -148,7 +148,7 @@ public class WorkItemQueue implements SmartLifecycle {
 			} else {
 				LOG.warn("Work items of {} not written, will retry: {}", what, e.toString());
 			}
-			transactions.executeWithoutResult(status -> outbox.failed(event.id(), e.toString()));
+			transactions.executeWithoutResult(status -> outbox.recordFailure(event.id(), e.toString()));
 		}
 	}
 

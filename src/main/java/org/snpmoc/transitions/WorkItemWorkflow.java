@@ -63,25 +63,35 @@ class WorkItemWorkflow {
 	/** Whether the written resource can open or close a work item under the switches as they are. */
 	boolean concerns(Resource resource) {
 		boolean hra = isHra(resource);
-		return (properties.taskClosing().enabled() && (hra || isEvidence(resource)))
-				|| (properties.transitionTasks().enabled() && resource instanceof Encounter e && isTransition(e))
-				|| (properties.hraDueTasks().enabled() && (hra || isEnrollment(resource)));
+		return closes(resource, hra) || opens(resource, hra);
 	}
 
 	/** Closes the items the resource is evidence for, then opens those it causes. */
 	void process(Resource resource) {
 		boolean hra = isHra(resource);
 		// Close first: a new HRA closes the HRA-due item before it opens the next one.
-		if (properties.taskClosing().enabled() && (hra || isEvidence(resource))) {
+		if (closes(resource, hra)) {
 			service.closeWith(resource);
 		}
-		if (resource instanceof Encounter stay && isTransition(stay) && properties.transitionTasks().enabled()) {
+		if (!opens(resource, hra)) {
+			return;
+		}
+		if (resource instanceof Encounter stay) {
 			onStay(stay);
-		} else if (isEnrollment(resource) && properties.hraDueTasks().enabled()) {
-			onEnrollment((Coverage) resource);
-		} else if (hra && properties.hraDueTasks().enabled()) {
+		} else if (resource instanceof Coverage enrollment) {
+			onEnrollment(enrollment);
+		} else {
 			onHra((QuestionnaireResponse) resource);
 		}
+	}
+
+	private boolean closes(Resource resource, boolean hra) {
+		return properties.taskClosing().enabled() && (hra || isEvidence(resource));
+	}
+
+	private boolean opens(Resource resource, boolean hra) {
+		return (properties.transitionTasks().enabled() && resource instanceof Encounter e && isTransition(e))
+				|| (properties.hraDueTasks().enabled() && (hra || isEnrollment(resource)));
 	}
 
 	private boolean isHra(Resource resource) {

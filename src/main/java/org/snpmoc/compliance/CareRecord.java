@@ -46,9 +46,7 @@ public final class CareRecord {
 
 	/** The SNP enrollment in force at asOf: the active snp-enrollment Coverage with the latest start on or before asOf. */
 	public Optional<Coverage> enrollment() {
-		return record.all(Coverage.class).stream()
-				.filter(c -> c.getStatus() == Coverage.CoverageStatus.ACTIVE)
-				.filter(c -> Codes.has(c.getType(), CS_ARTIFACT, SNP_ENROLLMENT))
+		return enrollments().stream()
 				.filter(c -> context.known(ClinicalDates.start(c.getPeriod(), context.zone())))
 				.filter(c -> {
 					LocalDate end = ClinicalDates.end(c.getPeriod(), context.zone());
@@ -61,26 +59,46 @@ public final class CareRecord {
 		return enrollment().map(c -> ClinicalDates.start(c.getPeriod(), context.zone()));
 	}
 
-	/** Canonical URLs (without version) of the HRA tools: Questionnaires coded moc-artifact#hra, and the IG's own. */
-	public Set<String> hraCanonicals() {
-		Set<String> urls = record.all(Questionnaire.class).stream()
-				.filter(q -> q.getCode().stream().anyMatch(c -> Codes.is(c, CS_ARTIFACT, HRA)))
-				.map(Questionnaire::getUrl)
-				.filter(Objects::nonNull)
-				.collect(Collectors.toSet());
-		urls.add(HRA_QUESTIONNAIRE);
-		return urls;
+	/** Every active SNP enrollment Coverage with a start date, whatever its period. */
+	private List<Coverage> enrollments() {
+		return record.all(Coverage.class).stream()
+				.filter(MocRules::isActiveEnrollment)
+				.filter(c -> ClinicalDates.start(c.getPeriod(), context.zone()) != null)
+				.toList();
 	}
 
-	/** Completed (or amended) HRAs authored on or before asOf, oldest first. */
+	/** Whether the date falls inside one of the beneficiary's SNP enrollment periods (both ends inclusive). */
+	public boolean enrolledOn(LocalDate date) {
+		return date != null && enrollments().stream().anyMatch(c -> {
+			LocalDate start = ClinicalDates.start(c.getPeriod(), context.zone());
+			LocalDate end = ClinicalDates.end(c.getPeriod(), context.zone());
+			return !date.isBefore(start) && (end == null || !date.isAfter(end));
+		});
+	}
+
+	/** Canonical URLs (without version) of the HRA tools in the record: Questionnaires coded moc-artifact#hra. */
+	public Set<String> hraCanonicals() {
+		return record.all(Questionnaire.class).stream()
+				.filter(MocRules::isHraTool)
+				.map(Questionnaire::getUrl)
+				.filter(Objects::nonNull)
+				.map(MocRules::withoutVersion)
+				.collect(Collectors.toSet());
+	}
+
+	/**
+	 * Completed (or amended) HRAs authored on or before asOf, oldest first. With an enrollment in force, an HRA
+	 * counts from the start of the initial HRA window on (the policy's days before the enrollment date): earlier
+	 * ones were not the plan's.
+	 */
 	public List<QuestionnaireResponse> completedHras() {
 		Set<String> tools = hraCanonicals();
+		LocalDate from = enrollmentDate().map(d -> d.minusDays(context.initialHraDays())).orElse(null);
 		return record.all(QuestionnaireResponse.class).stream()
-				// An amended response is a completed HRA that was corrected afterwards: still the HRA of its date.
-				.filter(qr -> qr.getStatus() == QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED
-						|| qr.getStatus() == QuestionnaireResponse.QuestionnaireResponseStatus.AMENDED)
-				.filter(qr -> qr.getQuestionnaire() != null && tools.contains(qr.getQuestionnaire().split("\\|")[0]))
+				.filter(MocRules::hasCompletedStatus)
+				.filter(qr -> tools.contains(MocRules.toolUrl(qr)))
 				.filter(qr -> context.known(hraDate(qr)))
+				.filter(qr -> from == null || !hraDate(qr).isBefore(from))
 				.sorted(Comparator.comparing(this::hraDate))
 				.toList();
 	}
@@ -96,46 +114,37 @@ public final class CareRecord {
 		}
 	}
 
-	private static final Set<String> TRANSITION_CLASSES = Set.of("IMP", "ACUTE", "NONAC");
-
-	/** Transitions admitted on or before asOf, by admission date; the discharge is null while the stay goes on at asOf. */
+	/**
+	 * Transitions admitted on or before asOf, by admission date; the discharge is null while the stay goes on at
+	 * asOf. A stay counts only when its admission or its discharge falls inside an SNP enrollment period.
+	 */
 	public List<Transition> transitions() {
 		return record.all(Encounter.class).stream()
-				.filter(e -> e.getStatus() != Encounter.EncounterStatus.CANCELLED
-						&& e.getStatus() != Encounter.EncounterStatus.ENTEREDINERROR)
-				.filter(e -> V3_ACT_CODE.equals(e.getClass_().getSystem())
-						&& TRANSITION_CLASSES.contains(e.getClass_().getCode()))
+				.filter(MocRules::isTransition)
 				.map(e -> {
 					LocalDate admitted = ClinicalDates.start(e.getPeriod(), context.zone());
 					LocalDate discharged = ClinicalDates.end(e.getPeriod(), context.zone());
 					return new Transition(e, admitted, context.known(discharged) ? discharged : null);
 				})
 				.filter(t -> context.known(t.admitted()))
+				.filter(t -> enrolledOn(t.admitted()) || enrolledOn(t.discharged()))
 				.sorted(Comparator.comparing(Transition::admitted))
 				.toList();
 	}
 
 	/** Current versions of the beneficiary's ICP CarePlans (any status). */
 	public List<CarePlan> icps() {
-		return record.all(CarePlan.class).stream()
-				.filter(cp -> Codes.hasAny(cp.getCategory(), CS_ARTIFACT, ICP))
-				.toList();
+		return record.all(CarePlan.class).stream().filter(MocRules::isIcp).toList();
 	}
 
 	/** Every stored version of every ICP CarePlan. */
 	public List<CarePlan> icpVersions() {
-		return record.carePlanVersions().stream()
-				.filter(cp -> Codes.hasAny(cp.getCategory(), CS_ARTIFACT, ICP))
-				.toList();
+		return record.carePlanVersions().stream().filter(MocRules::isIcp).toList();
 	}
 
 	/** The revision date of an ICP version: the icp-revision-date extension, else {@code created}. */
 	public LocalDate revisionDate(CarePlan version) {
-		var ext = version.getExtensionByUrl(EXT_ICP_REVISION_DATE);
-		if (ext != null && ext.getValue() instanceof org.hl7.fhir.r4.model.BaseDateTimeType dt) {
-			return date(dt);
-		}
-		return date(version.getCreatedElement());
+		return MocRules.icpRevisionDate(version, context.zone());
 	}
 
 	/** ICT CareTeams of the beneficiary that are active at asOf: status active and a period covering asOf. */
@@ -157,15 +166,10 @@ public final class CareRecord {
 				.toList();
 	}
 
-	/** A Communication in these states did not reach anyone, whatever its sent date says. */
-	private static final Set<Communication.CommunicationStatus> NOT_SENT = Set.of(
-			Communication.CommunicationStatus.ENTEREDINERROR, Communication.CommunicationStatus.NOTDONE,
-			Communication.CommunicationStatus.STOPPED, Communication.CommunicationStatus.PREPARATION);
-
-	/** Communications of a moc-communication category sent on or before asOf, oldest first. */
+	/** Communications of a moc-communication category sent (status completed) on or before asOf, oldest first. */
 	public List<Communication> communications(String category) {
 		return record.all(Communication.class).stream()
-				.filter(c -> !NOT_SENT.contains(c.getStatus()))
+				.filter(MocRules::wasSent)
 				.filter(c -> Codes.hasAny(c.getCategory(), CS_COMMUNICATION, category))
 				.filter(c -> context.known(sent(c)))
 				.sorted(Comparator.comparing(this::sent))

@@ -3,8 +3,16 @@ package org.snpmoc.compliance;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** The evaluation date and the plan's time zone; the look-back year is (asOf − 365 days, asOf]. */
-public record EvaluationContext(LocalDate asOf, ZoneId zone) {
+/**
+ * The evaluation date, the plan's time zone, and how long before the enrollment date an HRA already counts (the
+ * initial HRA window); the look-back year is (asOf − 365 days, asOf].
+ */
+public record EvaluationContext(LocalDate asOf, ZoneId zone, int initialHraDays) {
+
+	/** With the policy's default initial HRA window. */
+	public EvaluationContext(LocalDate asOf, ZoneId zone) {
+		this(asOf, zone, new MocPolicy().getInitialHraDays());
+	}
 
 	public LocalDate lookBackStart() {
 		return asOf.minusDays(365);

@@ -27,8 +27,13 @@ public class MocEvaluationService {
 	private final MocPolicy policy;
 	private final ComplianceProperties properties;
 
-	/** One beneficiary's outcomes, with the record they were computed from. */
-	public record PatientEvaluation(PatientRecord record, EvaluationContext context, List<FactorResult> results) {}
+	/**
+	 * One beneficiary's outcomes, with the record they were computed from.
+	 *
+	 * @param notJudged why no factor could be judged (no SNP enrollment at asOf), or null when they were
+	 */
+	public record PatientEvaluation(PatientRecord record, EvaluationContext context, List<FactorResult> results,
+			String notJudged) {}
 
 	public MocEvaluationService(PatientRecordLoader loader, PlanPopulation population, FactorRegistry factors,
 			MocPolicy policy, ComplianceProperties properties) {
@@ -41,7 +46,8 @@ public class MocEvaluationService {
 
 	/** The evaluation context for a date, or for today in the plan's time zone when {@code asOf} is null. */
 	public EvaluationContext context(LocalDate asOf) {
-		return new EvaluationContext(asOf != null ? asOf : LocalDate.now(policy.getTimeZone()), policy.getTimeZone());
+		return new EvaluationContext(asOf != null ? asOf : LocalDate.now(policy.getTimeZone()), policy.getTimeZone(),
+				policy.getInitialHraDays());
 	}
 
 	public MocPolicy policy() {
@@ -106,8 +112,19 @@ public class MocEvaluationService {
 		return factors.staffFactors().stream().map(f -> f.evaluate(roster, context)).toList();
 	}
 
-	private PatientEvaluation evaluate(PatientRecord record, EvaluationContext context) {
+	/**
+	 * Every factor over one record. The plan answers for care only while the beneficiary is enrolled: without an SNP
+	 * enrollment in force at asOf, every factor is not applicable, for that one reason.
+	 */
+	public PatientEvaluation evaluate(PatientRecord record, EvaluationContext context) {
+		if (new CareRecord(record, context).enrollment().isEmpty()) {
+			String why = "not judged: no active SNP enrollment (Coverage type snp-enrollment) at " + context.asOf();
+			List<FactorResult> results = factors.beneficiaryFactors().stream()
+					.map(f -> FactorResult.of(f.factor(), Outcome.NOT_APPLICABLE, why, List.of()))
+					.toList();
+			return new PatientEvaluation(record, context, results, why);
+		}
 		List<FactorResult> results = factors.beneficiaryFactors().stream().map(f -> f.evaluate(record, context)).toList();
-		return new PatientEvaluation(record, context, results);
+		return new PatientEvaluation(record, context, results, null);
 	}
 }

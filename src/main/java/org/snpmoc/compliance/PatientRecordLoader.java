@@ -18,6 +18,7 @@ import java.util.Set;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
+import org.snpmoc.hra.HraTools;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,17 +29,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PatientRecordLoader {
-	private static final Duration HRA_TOOLS_TTL = Duration.ofMinutes(1);
-
 	private final FhirStore store;
 	private final StoredRows rows;
-	private volatile CachedTools hraTools = new CachedTools(List.of(), Instant.EPOCH);
+	private final HraTools hraTools;
 
-	private record CachedTools(List<Resource> tools, Instant loaded) {}
-
-	public PatientRecordLoader(FhirStore store, StoredRows rows) {
+	public PatientRecordLoader(FhirStore store, StoredRows rows, HraTools hraTools) {
 		this.store = store;
 		this.rows = rows;
+		this.hraTools = hraTools;
 	}
 
 	/** One beneficiary's record; a missing Patient raises HAPI's 404 (or 410 when deleted). */
@@ -139,14 +137,8 @@ public class PatientRecordLoader {
 		return !"1".equals(plan.getIdElement().getVersionIdPart());
 	}
 
-	/** The HRA Questionnaires (code moc-artifact#hra), read at most once a minute. */
+	/** The plan's HRA tools, which every record carries so that the checks can tell HRAs from other responses. */
 	private List<Resource> hraTools() {
-		CachedTools cached = hraTools;
-		if (cached.loaded().plus(HRA_TOOLS_TTL).isBefore(Instant.now())) {
-			List<Resource> tools = store.search("Questionnaire", new SearchParameterMap().add("code", new TokenParam(CS_ARTIFACT, HRA)));
-			cached = new CachedTools(tools, Instant.now());
-			hraTools = cached;
-		}
-		return cached.tools();
+		return List.copyOf(hraTools.all());
 	}
 }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param factor      the moc-factor code the window serves, for work lists
  * @param byOutreach  true when only documented outreach satisfied it (2B.3)
  * @param evidence    references ("Type/id") of the resources that satisfy it or that it hangs on
+ * @param trigger     the event that opens a work item for this window, or null when none does
  */
 public record Window(
 		String factor,
@@ -20,10 +21,16 @@ public record Window(
 		LocalDate deadline,
 		LocalDate satisfiedOn,
 		boolean byOutreach,
-		List<String> evidence) {
+		List<String> evidence,
+		Trigger trigger) {
 
 	public Window {
 		evidence = List.copyOf(evidence);
+	}
+
+	public Window(String factor, String what, LocalDate opens, LocalDate deadline, LocalDate satisfiedOn,
+			boolean byOutreach, List<String> evidence) {
+		this(factor, what, opens, deadline, satisfiedOn, byOutreach, evidence, null);
 	}
 
 	public static Window satisfied(String factor, String what, LocalDate opens, LocalDate deadline, LocalDate on, List<String> evidence) {
@@ -37,6 +44,11 @@ public record Window(
 	/** A condition checked on the evaluation date itself (e.g. "the current ICP has a self-management goal"). */
 	public static Window stateOnDate(String factor, String what, LocalDate asOf, boolean holds, List<String> evidence) {
 		return new Window(factor, what, asOf, asOf, holds ? asOf : null, false, evidence);
+	}
+
+	/** The same window, opening a work item when its trigger happens. */
+	public Window triggeredBy(Trigger event) {
+		return new Window(factor, what, opens, deadline, satisfiedOn, byOutreach, evidence, event);
 	}
 
 	public boolean isSatisfied(LocalDate asOf) {

@@ -5,6 +5,7 @@ import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.parser.LenientErrorHandler;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
+import org.snpmoc.hra.HraTools;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +20,8 @@ class ConformanceConfig {
 	}
 
 	@Bean
-	StoredHraLookup hraLookup(ConformancePackage conformancePackage, DaoRegistry daos) {
-		return new StoredHraLookup(conformancePackage, daos);
+	StoredHraLookup hraLookup(HraTools tools, DaoRegistry daos) {
+		return new StoredHraLookup(tools, daos);
 	}
 
 	@Bean
@@ -33,6 +34,6 @@ class ConformanceConfig {
 		ClientErrorLogFilter.install();
 		WriteValidator validator = new WriteValidator(fhirContext, conformancePackage, meters);
 		validator.warmUp();
-		return new WriteValidationInterceptor(new ProfileSelector(hraLookup), validator, hraLookup, fhirContext);
+		return new WriteValidationInterceptor(new ProfileSelector(hraLookup), validator, fhirContext);
 	}
 }

@@ -54,18 +54,24 @@ class ConformanceLoader implements SmartInitializingSingleton {
 					.toList();
 			toLoad.addAll(DependencyOrder.sort(daos.getSystemDao().getContext(), examples));
 		}
+		// Search parameters first, and in use before anything they index is stored: the HRA tool the guide ships
+		// must be found by the artifact-code search from the first request on.
+		List<IBaseResource> searchParameters = toLoad.stream().filter(r -> "SearchParameter".equals(r.fhirType())).toList();
 		int written = 0;
 		boolean searchParametersChanged = false;
-		for (IBaseResource resource : toLoad) {
+		for (IBaseResource resource : searchParameters) {
 			if (store(resource)) {
 				written++;
-				searchParametersChanged |= "SearchParameter".equals(resource.fhirType());
+				searchParametersChanged = true;
 			}
 		}
 		if (searchParametersChanged) {
-			// A SearchParameter write has requested a refresh; doing it now makes the parameter usable by the first
-			// search instead of after the registry's periodic refresh.
 			searchParams.refreshCacheIfNecessary();
+		}
+		for (IBaseResource resource : toLoad) {
+			if (!"SearchParameter".equals(resource.fhirType()) && store(resource)) {
+				written++;
+			}
 		}
 		LOG.info("Implementation guide from {}: {} resources{} ({} written, {} unchanged) in {} ms",
 				conformancePackage.origin(), toLoad.size(), properties.loadExamples() ? " with examples" : "",

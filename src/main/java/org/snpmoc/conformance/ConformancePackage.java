@@ -135,16 +135,6 @@ public final class ConformancePackage {
         .collect(Collectors.toUnmodifiableSet());
   }
 
-  /** Canonical URLs of the HRA tools the package ships (Questionnaires coded moc-artifact#hra). */
-  public Set<String> hraToolUrls() {
-    return resources.stream()
-        .filter(Questionnaire.class::isInstance)
-        .map(Questionnaire.class::cast)
-        .filter(q -> q.getCode().stream().anyMatch(c -> Codes.is(c, MocCodes.CS_ARTIFACT, MocCodes.HRA)))
-        .map(Questionnaire::getUrl)
-        .collect(Collectors.toUnmodifiableSet());
-  }
-
   /** Every resource of the package, served by canonical URL (StructureDefinition, CodeSystem, ValueSet, ...). */
   public PrePopulatedValidationSupport validationSupport() {
     PrePopulatedValidationSupport support = new PrePopulatedValidationSupport(fhirContext);

@@ -24,6 +24,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.RiskAssessment;
 import org.hl7.fhir.r4.model.Task;
 import org.snpmoc.compliance.Codes;
+import org.snpmoc.compliance.MocRules;
 import org.snpmoc.contract.MocCodes;
 
 /**
@@ -33,7 +34,6 @@ import org.snpmoc.contract.MocCodes;
  */
 final class ProfileSelector {
 	static final String PROFILE_BASE = MocCodes.BASE + "/StructureDefinition/";
-	private static final Set<String> TRANSITION_CLASSES = Set.of("IMP", "ACUTE", "NONAC");
 
 	private final HraLookup hra;
 
@@ -63,7 +63,7 @@ final class ProfileSelector {
 		if (resource instanceof Coverage c) {
 			return Codes.has(c.getType(), CS_ARTIFACT, MocCodes.SNP_ENROLLMENT) ? "moc-snp-enrollment" : null;
 		} else if (resource instanceof Questionnaire q) {
-			return q.getCode().stream().anyMatch(c -> Codes.is(c, CS_ARTIFACT, MocCodes.HRA)) ? "moc-hra-questionnaire" : null;
+			return MocRules.isHraTool(q) ? "moc-hra-questionnaire" : null;
 		} else if (resource instanceof QuestionnaireResponse r) {
 			return r.hasQuestionnaire() && hra.isHraTool(r.getQuestionnaire()) ? "moc-hra-response" : null;
 		} else if (resource instanceof Task t) {
@@ -84,9 +84,7 @@ final class ProfileSelector {
 			return p.getQualification().stream().anyMatch(q -> Codes.has(q.getCode(), CS_ARTIFACT, MocCodes.MOC_TRAINING))
 					? "moc-practitioner" : null;
 		} else if (resource instanceof Encounter e) {
-			Coding cls = e.getClass_();
-			return MocCodes.V3_ACT_CODE.equals(cls.getSystem()) && TRANSITION_CLASSES.contains(cls.getCode())
-					? "moc-transition-encounter" : null;
+			return MocRules.hasTransitionClass(e) ? "moc-transition-encounter" : null;
 		} else if (resource instanceof Communication c) {
 			return anyCodingIn(c.getCategory(), MocCodes.CS_COMMUNICATION) ? "moc-communication" : null;
 		}
@@ -120,7 +118,6 @@ final class ProfileSelector {
 	}
 
 	static String withoutVersion(String canonical) {
-		int bar = canonical.indexOf('|');
-		return bar < 0 ? canonical : canonical.substring(0, bar);
+		return MocRules.withoutVersion(canonical);
 	}
 }

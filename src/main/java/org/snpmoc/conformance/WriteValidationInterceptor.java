@@ -27,18 +27,13 @@ import org.snpmoc.contract.MocCodes;
  */
 @Interceptor
 final class WriteValidationInterceptor implements StorageInterceptor {
-	private static final String HRA_QUESTIONNAIRE = MocCodes.profile("moc-hra-questionnaire");
-
 	private final ProfileSelector selector;
 	private final WriteValidator validator;
-	private final StoredHraLookup hraLookup;
 	private final FhirContext fhirContext;
 
-	WriteValidationInterceptor(ProfileSelector selector, WriteValidator validator, StoredHraLookup hraLookup,
-			FhirContext fhirContext) {
+	WriteValidationInterceptor(ProfileSelector selector, WriteValidator validator, FhirContext fhirContext) {
 		this.selector = selector;
 		this.validator = validator;
-		this.hraLookup = hraLookup;
 		this.fhirContext = fhirContext;
 	}
 
@@ -60,9 +55,6 @@ final class WriteValidationInterceptor implements StorageInterceptor {
 		List<SingleValidationMessage> messages = validator.validate(resource, profiles);
 		if (messages.stream().anyMatch(WriteValidator::isError)) {
 			throw new UnprocessableEntityException(fhirContext, outcome(resource, profiles, messages));
-		}
-		if (resource instanceof Questionnaire tool && profiles.contains(HRA_QUESTIONNAIRE)) {
-			hraLookup.remember(tool);
 		}
 	}
 

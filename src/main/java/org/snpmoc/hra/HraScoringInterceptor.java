@@ -5,10 +5,9 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
-import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.RiskAssessment;
+import org.snpmoc.compliance.MocRules;
 import org.snpmoc.config.StorageInterceptor;
 import org.snpmoc.conformance.TrustedWrites;
 import org.snpmoc.config.WorkflowProperties;
@@ -22,13 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 @Interceptor
 class HraScoringInterceptor implements StorageInterceptor {
-	private final HraInstruments instruments;
+	private final HraTools tools;
 	private final DaoRegistry daos;
 	private final WorkflowProperties properties;
 	private final HraScorer scorer = new HraScorer();
 
-	HraScoringInterceptor(HraInstruments instruments, DaoRegistry daos, WorkflowProperties properties) {
-		this.instruments = instruments;
+	HraScoringInterceptor(HraTools tools, DaoRegistry daos, WorkflowProperties properties) {
+		this.tools = tools;
 		this.daos = daos;
 		this.properties = properties;
 	}
@@ -43,19 +42,10 @@ class HraScoringInterceptor implements StorageInterceptor {
 		onWrite(resource);
 	}
 
-	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_DELETED)
-	void deleted(IBaseResource resource) {
-		if (resource instanceof Questionnaire questionnaire) {
-			instruments.forget(questionnaire);
-		}
-	}
-
 	private void onWrite(IBaseResource resource) {
-		if (resource instanceof Questionnaire questionnaire) {
-			instruments.forget(questionnaire);
-		} else if (resource instanceof QuestionnaireResponse response && properties.hraScoring().enabled()
-				&& response.getStatus() == QuestionnaireResponseStatus.COMPLETED) {
-			instruments.instrumentOf(response).ifPresent(instrument -> {
+		if (resource instanceof QuestionnaireResponse response && properties.hraScoring().enabled()
+				&& MocRules.hasCompletedStatus(response)) {
+			tools.toolOf(response).ifPresent(instrument -> {
 				String id = response.getIdElement().getIdPart();
 				RiskAssessment risk = RiskAssessments.build(id, response, scorer.score(instrument, response));
 				daos.getResourceDao(RiskAssessment.class).update(risk, TrustedWrites.request());

@@ -7,12 +7,12 @@ import java.util.Set;
 import org.snpmoc.CommandArguments;
 
 /**
- * {@code generate --beneficiaries N --seed S --as-of YYYY-MM-DD --out DIR [--questionnaire FILE] [--miss 2B.3=0.2]
+ * {@code generate --beneficiaries N --seed S --as-of YYYY-MM-DD --out DIR [--questionnaire FILE] [--hra-tool-url URL [--hra-tool-version V]] [--miss 2B.3=0.2]
  * [--server-scores-hras true|false]}:
  * writes a synthetic population and its expected outcomes.
  */
 public final class GenerateCommand {
-	public static final Set<String> OPTIONS = Set.of("beneficiaries", "seed", "as-of", "out", "questionnaire", "miss",
+	public static final Set<String> OPTIONS = Set.of("beneficiaries", "seed", "as-of", "out", "questionnaire", "hra-tool-url", "hra-tool-version", "miss",
 			"server-scores-hras");
 
 	private GenerateCommand() {}
@@ -33,6 +33,9 @@ public final class GenerateCommand {
 		}
 		long started = System.nanoTime();
 		var generator = new PopulationGenerator(FhirContext.forR4(), Path.of(args.get("questionnaire", HraInstrument.DEFAULT_FILE.toString())));
+		if (args.has("hra-tool-url")) {
+			generator = generator.withPlanTool(args.get("hra-tool-url", ""), args.get("hra-tool-version", "1"));
+		}
 		var summary = generator.generate(beneficiaries, seed, asOf, rates, out);
 		double seconds = (System.nanoTime() - started) / 1e9;
 		System.out.printf("generated %d beneficiaries (%d resources, %.1f per beneficiary) and %d staff resources in %.1f s into %s%n",

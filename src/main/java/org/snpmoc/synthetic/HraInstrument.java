@@ -99,8 +99,23 @@ final class HraInstrument {
 		return new Option(new Coding(coding.getSystem(), coding.getCode(), coding.getDisplay()), value.doubleValue());
 	}
 
+	/** What a response names: the tool's URL, with {@code |version} when the tool has a version. */
 	String canonical() {
-		return questionnaire.getUrl();
+		return questionnaire.hasVersion() ? questionnaire.getUrl() + "|" + questionnaire.getVersion() : questionnaire.getUrl();
+	}
+
+	/**
+	 * The same form as a plan's own HRA tool: another id, canonical URL and version, so that nothing about it is the
+	 * guide's {@code dsnp-hra} but its moc-artifact#hra code.
+	 */
+	HraInstrument asPlanTool(String url, String version) {
+		Questionnaire own = questionnaire.copy();
+		own.setId(url.substring(url.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9.-]", "-"));
+		own.setUrl(url);
+		own.setVersion(version);
+		own.setName("PlanHra");
+		own.setTitle("Plan health risk assessment, version " + version);
+		return new HraInstrument(own, domains);
 	}
 
 	/** The tool itself, written with the staff so that the server knows (and scores) the HRAs answered on it. */

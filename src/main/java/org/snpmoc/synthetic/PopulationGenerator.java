@@ -41,8 +41,17 @@ public final class PopulationGenerator {
 	private final HraInstrument tool;
 
 	public PopulationGenerator(FhirContext fhir, Path questionnaire) {
+		this(fhir, HraInstrument.read(fhir, questionnaire));
+	}
+
+	private PopulationGenerator(FhirContext fhir, HraInstrument tool) {
 		this.fhir = fhir;
-		this.tool = HraInstrument.read(fhir, questionnaire);
+		this.tool = tool;
+	}
+
+	/** The same generator on the plan's own HRA tool: the form re-published under its own canonical and version. */
+	public PopulationGenerator withPlanTool(String url, String version) {
+		return new PopulationGenerator(fhir, tool.asPlanTool(url, version));
 	}
 
 	/** A population with the default rates of a plan whose server scores HRAs (see {@link MissRates#forScoringServer}). */

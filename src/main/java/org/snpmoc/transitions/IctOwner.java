@@ -1,7 +1,6 @@
 package org.snpmoc.transitions;
 
 import static org.snpmoc.contract.MocCodes.CS_ARTIFACT;
-import static org.snpmoc.contract.MocCodes.CS_ICT_ROLE;
 import static org.snpmoc.contract.MocCodes.ICT;
 
 import java.time.LocalDate;
@@ -9,9 +8,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.CareTeam;
-import org.hl7.fhir.r4.model.CareTeam.CareTeamParticipantComponent;
-import org.snpmoc.compliance.ClinicalDates;
 import org.snpmoc.compliance.Codes;
+import org.snpmoc.compliance.PatientRecord;
+import org.snpmoc.compliance.factors.ict.IctParticipants;
 import org.snpmoc.contract.IctRole;
 
 /**
@@ -36,15 +35,9 @@ final class IctOwner {
 				.filter(t -> t.getStatus() == CareTeam.CareTeamStatus.ACTIVE)
 				.filter(t -> Codes.hasAny(t.getCategory(), CS_ARTIFACT, ICT))
 				.flatMap(t -> t.getParticipant().stream())
-				.filter(p -> Codes.hasAny(p.getRole(), CS_ICT_ROLE, role.code()))
-				.filter(p -> p.hasMember() && serves(p, on, zone))
-				.map(p -> References.key(p.getMember()))
+				.filter(p -> IctParticipants.hasRole(p, role.code()))
+				.filter(p -> p.hasMember() && IctParticipants.activeOn(p, on, zone))
+				.map(p -> PatientRecord.key(p.getMember()))
 				.findFirst();
-	}
-
-	private static boolean serves(CareTeamParticipantComponent participant, LocalDate on, ZoneId zone) {
-		LocalDate start = ClinicalDates.start(participant.getPeriod(), zone);
-		LocalDate end = ClinicalDates.end(participant.getPeriod(), zone);
-		return (start == null || !start.isAfter(on)) && (end == null || !end.isBefore(on));
 	}
 }

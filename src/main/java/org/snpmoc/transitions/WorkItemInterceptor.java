@@ -9,8 +9,9 @@ import org.snpmoc.config.StorageInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
- * Queues each write that can open or close a work item, in the write's own transaction; the items themselves are
- * written once it has committed ({@link WorkItemQueue}), so the writer does not wait for them.
+ * Queues the beneficiary of each write or delete that can change their work items, in the write's own transaction;
+ * the items themselves are brought up to date once it has committed ({@link WorkItemQueue}), so the writer does not
+ * wait for them.
  */
 @Component
 @Interceptor
@@ -33,9 +34,17 @@ class WorkItemInterceptor implements StorageInterceptor {
 		onWrite(resource);
 	}
 
+	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_DELETED)
+	void deleted(IBaseResource resource) {
+		onWrite(resource);
+	}
+
 	private void onWrite(IBaseResource written) {
-		if (written instanceof Resource resource && workflow.concerns(resource)) {
-			queue.enqueue(resource);
+		if (written instanceof Resource resource) {
+			String patient = workflow.concerns(resource);
+			if (!patient.isEmpty()) {
+				queue.enqueue(patient);
+			}
 		}
 	}
 }

@@ -1,20 +1,14 @@
 package org.snpmoc.transitions;
 
-import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
-import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.IdType;
-import org.hl7.fhir.r4.model.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.snpmoc.config.WorkflowProperties;
@@ -26,10 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Derives work items after the write that causes them has committed, so a write waits only for one queue row.
- * Each beneficiary's events go to one lane and are handled one at a time in the order they were written: an
- * item is opened before the evidence written after it is looked at. Each event is handled in a transaction of its
- * own that writes the Tasks and removes the event together.
+ * Brings work items up to date after the write that changes them has committed, so a write waits only for one
+ * queue row. Each beneficiary's events go to one lane; the events of one beneficiary found together are handled
+ * at once, in a transaction of its own that writes the Tasks and removes the events together.
  */
 @Component
 public class WorkItemQueue implements SmartLifecycle {
@@ -40,18 +33,16 @@ public class WorkItemQueue implements SmartLifecycle {
 
 	private final WorkItemOutbox outbox;
 	private final WorkItemWorkflow workflow;
-	private final DaoRegistry daos;
 	private final TransactionTemplate transactions;
 	private final int lanes;
 	private final List<BlockingQueue<Boolean>> wakeUps = new ArrayList<>();
 	private final List<Thread> workers = new ArrayList<>();
 	private volatile boolean running;
 
-	WorkItemQueue(DataSource dataSource, WorkItemWorkflow workflow, DaoRegistry daos, TransactionTemplate transactions,
+	WorkItemQueue(DataSource dataSource, WorkItemWorkflow workflow, TransactionTemplate transactions,
 			WorkflowProperties properties) {
 		this.outbox = new WorkItemOutbox(dataSource);
 		this.workflow = workflow;
-		this.daos = daos;
 		this.transactions = transactions;
 		this.lanes = properties.workers();
 		for (int lane = 0; lane < lanes; lane++) {
@@ -60,10 +51,10 @@ public class WorkItemQueue implements SmartLifecycle {
 		outbox.createTable();
 	}
 
-	/** Records the written resource, in the writer's transaction; its work items follow once that commits. */
-	void enqueue(Resource resource) {
-		int hash = References.patientOf(resource).hashCode() & Integer.MAX_VALUE;
-		outbox.add(resource.fhirType(), resource.getIdElement().getIdPart(), hash);
+	/** Records the beneficiary ("Patient/id"), in the writer's transaction; their work items follow once that commits. */
+	void enqueue(String patient) {
+		int hash = patient.hashCode() & Integer.MAX_VALUE;
+		outbox.add("Patient", patient.substring(patient.indexOf('/') + 1), hash);
 		int lane = hash % lanes;
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -115,11 +106,22 @@ public class WorkItemQueue implements SmartLifecycle {
 				if (events.isEmpty()) {
 					wakeUps.get(lane).poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
 				}
+				Map<String, List<Event>> byPatient = new LinkedHashMap<>();
 				for (Event event : events) {
+					String patient;
+					try {
+						patient = workflow.patientOf(event.resourceType(), event.resourceId());
+					} catch (RuntimeException e) {
+						failed(event, event.resourceType() + "/" + event.resourceId(), e);
+						continue;
+					}
+					byPatient.computeIfAbsent(patient, p -> new ArrayList<>()).add(event);
+				}
+				for (var patient : byPatient.entrySet()) {
 					if (!running) {
 						return;
 					}
-					handle(event);
+					handle(patient.getKey(), patient.getValue());
 				}
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
@@ -132,35 +134,28 @@ public class WorkItemQueue implements SmartLifecycle {
 		}
 	}
 
-	private void handle(Event event) {
+	/** One beneficiary's events: their work items brought up to date once, and the events removed with them. */
+	private void handle(String patient, List<Event> events) {
 		try {
 			transactions.executeWithoutResult(status -> {
-				if (outbox.claim(event.id())) {
-					read(event).ifPresent(workflow::process);
-					outbox.remove(event.id());
+				List<Event> claimed = events.stream().filter(e -> outbox.claim(e.id())).toList();
+				if (!claimed.isEmpty() && !patient.isEmpty()) {
+					workflow.reconcile(patient);
 				}
+				claimed.forEach(e -> outbox.remove(e.id()));
 			});
 		} catch (RuntimeException e) {
-			boolean last = event.attempts() + 1 >= WorkItemOutbox.MAX_ATTEMPTS;
-			String what = event.resourceType() + "/" + event.resourceId();
-			if (last) {
-				LOG.error("Work items of {} not written after {} attempts", what, WorkItemOutbox.MAX_ATTEMPTS, e);
-			} else {
-				LOG.warn("Work items of {} not written, will retry: {}", what, e.toString());
-			}
-			transactions.executeWithoutResult(status -> outbox.recordFailure(event.id(), e.toString()));
+			events.forEach(event -> failed(event, patient, e));
 		}
 	}
 
-	/** The resource as it is now; a resource deleted since has no work items to derive. */
-	private Optional<Resource> read(Event event) {
-		try {
-			IBaseResource resource = daos.getResourceDao(event.resourceType())
-					.read(new IdType(event.resourceType(), event.resourceId()), new SystemRequestDetails());
-			return Optional.of((Resource) resource);
-		} catch (ResourceNotFoundException | ResourceGoneException e) {
-			return Optional.empty();
+	private void failed(Event event, String what, RuntimeException e) {
+		if (event.attempts() + 1 >= WorkItemOutbox.MAX_ATTEMPTS) {
+			LOG.error("Work items of {} not written after {} attempts", what, WorkItemOutbox.MAX_ATTEMPTS, e);
+		} else {
+			LOG.warn("Work items of {} not written, will retry: {}", what, e.toString());
 		}
+		transactions.executeWithoutResult(status -> outbox.recordFailure(event.id(), e.toString()));
 	}
 
 	private void sleepQuietly() {

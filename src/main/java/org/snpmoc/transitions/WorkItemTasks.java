@@ -5,78 +5,109 @@ import static org.snpmoc.contract.MocCodes.CS_FACTOR;
 import static org.snpmoc.contract.MocCodes.WORK_ITEM;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Task;
-import org.snpmoc.compliance.ClinicalDates;
-import org.snpmoc.compliance.Codes;
+import org.snpmoc.compliance.Window;
 import org.snpmoc.contract.MocCodes;
 
 /**
  * Work items as moc-work-item-task Tasks: reasonCode the factor, restriction.period the window (end = due date),
- * restriction.recipient whom the step must reach, focus the event; and back.
+ * focus the event that opened it, description the window in a care manager's words; completed with the evidence
+ * that satisfied the window, dated by that evidence.
  */
 final class WorkItemTasks {
 	static final String PROFILE = MocCodes.profile("moc-work-item-task");
+	static final String EVIDENCE = "Evidence";
+	static final String NO_LONGER_APPLIES = "no longer applies";
 
 	private WorkItemTasks() {}
 
-	static Task toTask(WorkItem item) {
+	/** A new open work item for the window. */
+	static Task open(String id, Window window, String patient, String owner) {
 		Task task = new Task();
-		task.setId(item.id());
+		task.setId(id);
 		task.getMeta().addProfile(PROFILE);
 		task.setStatus(Task.TaskStatus.REQUESTED);
 		task.setIntent(Task.TaskIntent.ORDER);
 		task.setCode(new CodeableConcept(new Coding(CS_ARTIFACT, WORK_ITEM, "MOC work item")));
-		task.setReasonCode(new CodeableConcept(new Coding(CS_FACTOR, item.factor(), null)));
-		task.setFor(new Reference(item.patient()));
-		task.setFocus(new Reference(item.focus()));
-		task.setAuthoredOnElement(new DateTimeType(item.on().toString()));
-		task.getRestriction().getPeriod()
-				.setStartElement(new DateTimeType(item.opens().toString()))
-				.setEndElement(new DateTimeType(item.due().toString()));
-		if (item.recipient() != null) {
-			task.getRestriction().addRecipient(new Reference(item.recipient()));
+		task.setReasonCode(new CodeableConcept(new Coding(CS_FACTOR, window.factor(), null)));
+		task.setFor(new Reference(patient));
+		task.setFocus(new Reference(window.trigger().event()));
+		task.setAuthoredOnElement(new DateTimeType(window.opens().toString()));
+		setWindow(task, window);
+		if (owner != null) {
+			task.setOwner(new Reference(owner));
 		}
-		if (item.owner() != null) {
-			task.setOwner(new Reference(item.owner()));
-		}
-		task.setDescription(item.description());
 		return task;
 	}
 
-	/** The work item a stored Task stands for, or null when the Task is not one the server opened. */
-	static WorkItem fromTask(Task task, ZoneId zone) {
-		WorkItem.Anchor anchor = WorkItem.anchorOf(task.getIdElement().getIdPart());
-		String factor = Codes.codeIn(task.getReasonCode(), CS_FACTOR);
-		LocalDate opens = ClinicalDates.start(task.getRestriction().getPeriod(), zone);
-		LocalDate due = ClinicalDates.end(task.getRestriction().getPeriod(), zone);
-		if (anchor == null || factor == null || opens == null || due == null
-				|| !Codes.has(task.getCode(), CS_ARTIFACT, WORK_ITEM)) {
-			return null;
-		}
-		String recipient = task.getRestriction().hasRecipient()
-				? References.key(task.getRestriction().getRecipientFirstRep()) : null;
-		return new WorkItem(factor, anchor, References.key(task.getFor()), References.key(task.getFocus()),
-				ClinicalDates.toDate(task.getAuthoredOnElement(), zone), opens, due, recipient,
-				task.hasOwner() ? References.key(task.getOwner()) : null, task.getDescription());
+	/** Whether the stored Task already shows the window as it now stands (dates and wording). */
+	static boolean showsWindow(Task task, Window window) {
+		return Objects.equals(task.getRestriction().getPeriod().getStartElement().getValueAsString(), window.opens().toString())
+				&& Objects.equals(task.getRestriction().getPeriod().getEndElement().getValueAsString(), window.deadline().toString())
+				&& Objects.equals(task.getDescription(), description(window));
 	}
 
-	/** Marks the Task done by the evidence, dated by the evidence (never by the day it was loaded). */
-	static void complete(Task task, String evidence, LocalDate on) {
+	static void setWindow(Task task, Window window) {
+		task.getRestriction().getPeriod()
+				.setStartElement(new DateTimeType(window.opens().toString()))
+				.setEndElement(new DateTimeType(window.deadline().toString()));
+		task.setDescription(description(window));
+	}
+
+	/** Marks the Task done by the window's evidence, dated by the evidence (never by the day it was stored). */
+	static void complete(Task task, Window window) {
 		task.setStatus(Task.TaskStatus.COMPLETED);
-		task.getExecutionPeriod().setEndElement(new DateTimeType(on.toString()));
-		task.addOutput()
-				.setType(new CodeableConcept().setText("Evidence"))
-				.setValue(new Reference(evidence));
+		task.setStatusReason(null);
+		task.getExecutionPeriod().setEndElement(new DateTimeType(window.satisfiedOn().toString()));
+		task.getOutput().clear();
+		satisfyingEvidence(window).forEach(ref -> task.addOutput()
+				.setType(new CodeableConcept().setText(EVIDENCE))
+				.setValue(new Reference(ref)));
 	}
 
-	/** Whether a stored open Task has the window the item now asks for (a corrected discharge date moves it). */
-	static boolean sameWindow(Task task, WorkItem item, ZoneId zone) {
-		return item.opens().equals(ClinicalDates.start(task.getRestriction().getPeriod(), zone))
-				&& item.due().equals(ClinicalDates.end(task.getRestriction().getPeriod(), zone));
+	/** Opens a Task again whose evidence is gone (a Communication entered in error, a corrected date). */
+	static void reopen(Task task) {
+		task.setStatus(Task.TaskStatus.REQUESTED);
+		task.setStatusReason(null);
+		task.getExecutionPeriod().setEndElement(null);
+		task.getOutput().clear();
+	}
+
+	/** Cancels an open Task whose window no longer exists (the stay was cancelled, the enrollment ended). */
+	static void cancel(Task task) {
+		task.setStatus(Task.TaskStatus.CANCELLED);
+		task.setStatusReason(new CodeableConcept().setText(NO_LONGER_APPLIES));
+	}
+
+	/** Completed by the server (rather than closed by a person): it names its evidence. */
+	static boolean completedByServer(Task task) {
+		return task.getStatus() == Task.TaskStatus.COMPLETED && task.getOutput().stream()
+				.anyMatch(o -> EVIDENCE.equals(o.getType().getText()));
+	}
+
+	static boolean cancelledByServer(Task task) {
+		return task.getStatus() == Task.TaskStatus.CANCELLED && NO_LONGER_APPLIES.equals(task.getStatusReason().getText());
+	}
+
+	private static String description(Window window) {
+		return window.what() + ". Due " + window.deadline() + ".";
+	}
+
+	/** The references that satisfied the window: its evidence past what it hangs on (the event, the enrollment). */
+	private static List<String> satisfyingEvidence(Window window) {
+		String event = window.trigger().event();
+		List<String> found = window.evidence().stream().filter(e -> !e.equals(event)).toList();
+		return found.isEmpty() ? List.of(event) : List.of(found.get(found.size() - 1));
+	}
+
+	static LocalDate due(Task task) {
+		String end = task.getRestriction().getPeriod().getEndElement().getValueAsString();
+		return end == null ? null : LocalDate.parse(end.substring(0, 10));
 	}
 }

@@ -12,7 +12,6 @@ import org.hl7.fhir.instance.model.api.IBaseReference;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.snpmoc.contract.MocCodes;
 
 class ConformancePackageTest {
 	private static final FhirContext FHIR = ConformanceValidator.FHIR;
@@ -30,7 +29,6 @@ class ConformancePackageTest {
 		assertThat(keys(PACKAGE.examples())).contains("Patient/moc-example-beneficiary", "CarePlan/moc-example-icp")
 				.noneMatch(k -> k.startsWith("StructureDefinition/") || k.startsWith("Questionnaire/"));
 		assertThat(PACKAGE.definitions().size() + PACKAGE.examples().size()).isEqualTo(PACKAGE.resources().size());
-		assertThat(PACKAGE.hraToolUrls()).containsExactly(MocCodes.HRA_QUESTIONNAIRE);
 	}
 
 	@Test

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.snpmoc.compliance.MocRules;
 import org.snpmoc.contract.MocCodes;
 
 class ProfileSelectorTest {
@@ -226,7 +227,9 @@ class ProfileSelectorTest {
 		ProfileSelector packageSelector = new ProfileSelector(new HraLookup() {
 			@Override
 			public boolean isHraTool(String canonical) {
-				return ConformanceValidator.PACKAGE.hraToolUrls().contains(ProfileSelector.withoutVersion(canonical));
+				return ConformanceValidator.PACKAGE.definitions().stream()
+						.anyMatch(r -> r instanceof Questionnaire q && MocRules.isHraTool(q)
+								&& q.getUrl().equals(ProfileSelector.withoutVersion(canonical)));
 			}
 
 			@Override

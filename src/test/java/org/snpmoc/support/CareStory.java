@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -100,9 +101,13 @@ public final class CareStory {
 		return stay;
 	}
 
-	public String communication(String patient, String category, String sent, String recipient) {
+	/** A completed Communication of the moc-communication category, about the given resources. */
+	public String communication(String patient, String category, String sent, String recipient, String... about) {
 		Communication c = new Communication().setStatus(Communication.CommunicationStatus.COMPLETED)
 				.setSubject(new Reference(patient)).addRecipient(new Reference(recipient));
+		for (String subject : about) {
+			c.addAbout(new Reference(subject));
+		}
 		c.getMeta().addProfile(MocCodes.profile("moc-communication"));
 		c.addCategory(new CodeableConcept(new Coding(CS_COMMUNICATION, category, null)));
 		c.getSentElement().setValueAsString(sent);
@@ -117,6 +122,16 @@ public final class CareStory {
 		coverage.addPayor(new Reference(payor));
 		coverage.getPeriod().getStartElement().setValueAsString(start);
 		return create(coverage);
+	}
+
+	/** An active ICP of the beneficiary, first version dated {@code created}. */
+	public String icp(String patient, String created) {
+		CarePlan plan = new CarePlan().setStatus(CarePlan.CarePlanStatus.ACTIVE).setIntent(CarePlan.CarePlanIntent.PLAN)
+				.setSubject(new Reference(patient));
+		plan.getMeta().addProfile(MocCodes.profile("moc-icp"));
+		plan.addCategory(new CodeableConcept(new Coding(CS_ARTIFACT, "icp", "Individualized care plan")));
+		plan.getCreatedElement().setValueAsString(created);
+		return create(plan);
 	}
 
 	/** Creates the resource; answers its "Type/id". */

@@ -10,7 +10,8 @@ import java.util.List;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.MocPolicy;
@@ -29,8 +30,9 @@ class GroundTruthAgreementTest {
 	private static final FhirContext FHIR = FhirContext.forR4Cached();
 	private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
-	@Test
-	void expectedOutcomesAgreeWithTheEvaluators() {
+	@ParameterizedTest(name = "HRA tool {0}")
+	@ValueSource(strings = {"dsnp-hra", "plan-own"})
+	void expectedOutcomesAgreeWithTheEvaluators(String which) {
 		// Given a population with every factor missed often enough to appear
 		int size = 400;
 		MissRates rates = MissRates.defaults();
@@ -38,7 +40,10 @@ class GroundTruthAgreementTest {
 			rates = rates.with(factor, 0.15);
 		}
 		SyntheticStaff staff = new SyntheticStaff(size, AS_OF, new Draws(11, -1));
-		HraInstrument tool = HraInstrument.read(FHIR, HraInstrument.DEFAULT_FILE);
+		HraInstrument guideTool = HraInstrument.read(FHIR, HraInstrument.DEFAULT_FILE);
+		// A plan's own form: its own canonical, and responses naming url|version.
+		HraInstrument tool = which.equals("dsnp-hra") ? guideTool
+				: guideTool.asPlanTool("https://hra.plan.example/fhir/Questionnaire/annual-risk-survey", "2026.1");
 		BeneficiaryGenerator generator = new BeneficiaryGenerator(11, AS_OF, rates, tool, staff);
 		MocPolicy policy = new MocPolicy();
 		List<FactorEvaluator> evaluators = new ArrayList<>();
@@ -54,7 +59,7 @@ class GroundTruthAgreementTest {
 		int compared = 0;
 		for (int n = 1; n <= size; n++) {
 			BeneficiaryGenerator.Generated g = generator.generate(n);
-			PatientRecord record = record(g, staff.resources());
+			PatientRecord record = record(g, staff.resources(), tool);
 			for (FactorEvaluator evaluator : evaluators) {
 				String expected = g.expected().get(evaluator.factor());
 				var result = evaluator.evaluate(record, context);
@@ -72,7 +77,7 @@ class GroundTruthAgreementTest {
 	}
 
 	/** The record as the server would hold it: current resources, staff, and the ICP's versions numbered 1..n. */
-	static PatientRecord record(BeneficiaryGenerator.Generated g, List<Resource> staff) {
+	static PatientRecord record(BeneficiaryGenerator.Generated g, List<Resource> staff, HraInstrument tool) {
 		List<CarePlan> versions = new ArrayList<>();
 		List<CarePlan> all = new ArrayList<>();
 		all.add((CarePlan) g.first().get(g.first().size() - 1));
@@ -85,6 +90,7 @@ class GroundTruthAgreementTest {
 		List<Resource> current = new ArrayList<>(g.first().subList(0, g.first().size() - 1));
 		current.add(versions.get(versions.size() - 1));
 		current.addAll(staff);
+		current.add(tool.questionnaire());
 		Patient patient = (Patient) current.stream().filter(Patient.class::isInstance).findFirst().orElseThrow();
 		current.remove(patient);
 		return new PatientRecord(patient, current, versions);

@@ -12,48 +12,62 @@ import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.Test;
-import org.snpmoc.compliance.MocPolicy;
+import org.snpmoc.compliance.Trigger;
+import org.snpmoc.compliance.Window;
 import org.snpmoc.contract.IctRole;
 import org.snpmoc.contract.MocCodes;
 import org.snpmoc.support.ProfileCheck;
 
 class WorkItemTasksTest {
 	private static final ZoneId ZONE = ZoneId.of("America/New_York");
-	private final Stay stay = new Stay("Encounter/e1", "Patient/p1", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 5),
-			"Organization/hospital", true, "Organization/snf");
-	private final WorkItem transfer = new WorkItemPlanner(new MocPolicy()).discharge(stay, false, "PractitionerRole/tc").get(0);
+	private final Window transfer = Window.unsatisfied("2E.3", "ICP transfer to the next setting Organization/snf within 1 day",
+			LocalDate.of(2026, 6, 5), LocalDate.of(2026, 6, 6), List.of("Encounter/e1"))
+			.triggeredBy(Trigger.discharge("Encounter/e1"));
+	private final String id = WorkItem.idFor("2E.3", transfer.trigger());
 
 	@Test
-	void aWorkItemIsAValidWorkItemTaskAndReadsBackTheSame() {
-		Task task = WorkItemTasks.toTask(transfer);
+	void aWorkItemIsAValidWorkItemTaskNamingItsWindow() {
+		Task task = WorkItemTasks.open(id, transfer, "Patient/p1", "PractitionerRole/tc");
 
 		assertThat(task.getIdElement().getIdPart()).isEqualTo("wi-e1-2E.3-discharge");
 		assertThat(task.getStatus()).isEqualTo(Task.TaskStatus.REQUESTED);
 		assertThat(task.getIntent()).isEqualTo(Task.TaskIntent.ORDER);
+		assertThat(task.getFocus().getReference()).isEqualTo("Encounter/e1");
 		assertThat(task.getRestriction().getPeriod().getEndElement().getValueAsString()).isEqualTo("2026-06-06");
 		assertThat(task.getOwner().getReference()).isEqualTo("PractitionerRole/tc");
+		assertThat(task.getDescription()).startsWith("ICP transfer to the next setting").endsWith("Due 2026-06-06.");
 		assertThat(ProfileCheck.errors(task)).isEmpty();
-		assertThat(WorkItemTasks.fromTask(task, ZONE)).isEqualTo(transfer);
+		assertThat(WorkItemTasks.showsWindow(task, transfer)).isTrue();
 	}
 
 	@Test
-	void aCompletedWorkItemPointsToItsEvidenceAndStaysValid() {
-		Task task = WorkItemTasks.toTask(transfer);
+	void aCompletedWorkItemPointsToTheEvidenceThatSatisfiedTheWindowAndStaysValid() {
+		Task task = WorkItemTasks.open(id, transfer, "Patient/p1", null);
+		Window done = new Window("2E.3", transfer.what(), transfer.opens(), transfer.deadline(), LocalDate.of(2026, 6, 5),
+				false, List.of("Encounter/e1", "Communication/c1"), transfer.trigger());
 
-		WorkItemTasks.complete(task, "Communication/c1", LocalDate.of(2026, 6, 5));
+		WorkItemTasks.complete(task, done);
 
 		assertThat(task.getStatus()).isEqualTo(Task.TaskStatus.COMPLETED);
+		assertThat(task.getExecutionPeriod().getEndElement().getValueAsString()).isEqualTo("2026-06-05");
 		assertThat(task.getOutputFirstRep().getValue()).isInstanceOfSatisfying(Reference.class,
 				r -> assertThat(r.getReference()).isEqualTo("Communication/c1"));
+		assertThat(WorkItemTasks.completedByServer(task)).isTrue();
 		assertThat(ProfileCheck.errors(task)).isEmpty();
+
+		WorkItemTasks.reopen(task);
+		assertThat(task.getStatus()).isEqualTo(Task.TaskStatus.REQUESTED);
+		assertThat(task.getOutput()).isEmpty();
 	}
 
 	@Test
-	void aTaskTheServerDidNotOpenIsNoWorkItem() {
-		Task task = WorkItemTasks.toTask(transfer);
-		task.setId("someone-elses-task");
+	void aCancelledWorkItemSaysItNoLongerApplies() {
+		Task task = WorkItemTasks.open(id, transfer, "Patient/p1", null);
 
-		assertThat(WorkItemTasks.fromTask(task, ZONE)).isNull();
+		WorkItemTasks.cancel(task);
+
+		assertThat(WorkItemTasks.cancelledByServer(task)).isTrue();
+		assertThat(ProfileCheck.errors(task)).isEmpty();
 	}
 
 	@Test

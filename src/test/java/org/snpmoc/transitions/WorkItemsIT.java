@@ -14,18 +14,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import javax.sql.DataSource;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.snpmoc.compliance.Trigger;
 import org.snpmoc.contract.MocCodes;
 import org.snpmoc.hra.HraFixture;
 import org.snpmoc.support.CareStory;
@@ -34,7 +39,10 @@ import org.snpmoc.support.ProfileCheck;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Care transitions, enrollments and HRAs stored over REST open work items; stored evidence closes them. */
+/**
+ * Care transitions, enrollments and HRAs stored over REST open work items exactly where $moc-evaluate finds a window
+ * unmet; stored evidence closes them, withdrawn evidence reopens them.
+ */
 class WorkItemsIT extends H2ServerTest {
 	@Autowired
 	private WorkItemQueue queue;
@@ -46,27 +54,39 @@ class WorkItemsIT extends H2ServerTest {
 	private String patient;
 	private String hospital;
 	private String snf;
+	private String careCoordinator;
 	private String transitionCoordinator;
+	private String enrollment;
+	private String today;
 
 	@BeforeEach
-	void beneficiaryWithAnIct() {
+	void enrolledBeneficiaryWithAnIct() {
 		story = new CareStory(client);
 		patient = story.patient();
 		hospital = story.organization("Bayview General Hospital");
 		snf = story.organization("Palm Gardens Skilled Nursing");
+		careCoordinator = story.staff("care-coordinator");
 		transitionCoordinator = story.staff("transition-coordinator");
-		story.ict(patient, "care-coordinator", story.staff("care-coordinator"),
-				"transition-coordinator", transitionCoordinator, "beneficiary", patient);
+		enrollment = story.enrollment(patient, "2026-01-15", snf);
+		today = LocalDate.now(ZoneId.of("America/New_York")).toString();
+	}
+
+	private void ictWithCoordinators() {
+		story.ict(patient, "care-coordinator", careCoordinator, "transition-coordinator", transitionCoordinator,
+				"beneficiary", patient);
 	}
 
 	@Test
-	void anAdmissionOpensItsThreeStepsDueTheNextDayOwnedByTheTransitionCoordinator() {
+	void anAdmissionOpensItsStepsOwnedByTheTransitionCoordinatorAndACoordinatorOnTheIctNeedsNoItem() throws Exception {
+		ictWithCoordinators();
 		Encounter stay = story.stay(patient, "IMP", "2026-06-01", hospital);
 
 		List<Task> items = workItems(stay);
 
+		// 2E.2 is met by the coordinator on the ICT, exactly as $moc-evaluate says: nothing to do, no item.
+		// While the member is still in hospital the point-of-contact notice can still come at discharge.
 		assertThat(items).extracting(WorkItemsIT::factor, WorkItemsIT::due).containsExactlyInAnyOrder(
-				tuple("2E.2", "2026-06-02"), tuple("2E.3", "2026-06-02"), tuple("2E.6", "2026-06-02"));
+				tuple("2E.3", "2026-06-02"), tuple("2E.6", LocalDate.parse(today).plusDays(1).toString()));
 		assertThat(items).allSatisfy(t -> {
 			assertThat(t.getStatus()).isEqualTo(Task.TaskStatus.REQUESTED);
 			assertThat(t.getOwner().getReference()).isEqualTo(transitionCoordinator);
@@ -74,36 +94,54 @@ class WorkItemsIT extends H2ServerTest {
 			assertThat(t.getAuthoredOnElement().getValueAsString()).isEqualTo("2026-06-01");
 			assertThat(ProfileCheck.errors(t)).isEmpty();
 		});
+		assertThat(outcome(evaluate(), "2E.2")).isEqualTo("met");
 	}
 
 	@Test
-	void theDischargeOpensTheDischargeStepsWithTheirDueDatesAndResavingAddsNothing() {
+	void withoutACoordinatorTheCoordinationItemOpensAndATaskForTheStayCompletesIt() throws Exception {
+		Encounter stay = story.stay(patient, "IMP", "2026-06-01", hospital);
+		assertThat(status(stay, "2E.2", Trigger.Kind.ADMISSION)).isEqualTo(Task.TaskStatus.REQUESTED);
+		assertThat(outcome(evaluate(), "2E.2")).isEqualTo("not-met");
+
+		Task coordination = new Task().setStatus(Task.TaskStatus.INPROGRESS).setIntent(Task.TaskIntent.ORDER)
+				.setCode(new CodeableConcept(new Coding(MocCodes.CS_ARTIFACT, "transition-coordination", null)))
+				.setFor(new Reference(patient)).setOwner(new Reference(transitionCoordinator))
+				.setFocus(new Reference(stay.getIdElement().toUnqualifiedVersionless().getValue()));
+		coordination.getMeta().addProfile(MocCodes.profile("moc-transition-coordination-task"));
+		coordination.getAuthoredOnElement().setValueAsString("2026-06-02");
+		String task = story.create(coordination);
+
+		assertThat(evidenceOf(stay, "2E.2", Trigger.Kind.ADMISSION)).isEqualTo(task);
+		assertThat(outcome(evaluate(), "2E.2")).isEqualTo("met");
+	}
+
+	@Test
+	void theDischargeOpensTheDischargeStepsWithTheirDueDatesAndResavingAddsNothing() throws Exception {
+		ictWithCoordinators();
 		Encounter stay = story.stay(patient, "NONAC", "2026-06-01", hospital);
 		discharge(stay, "2026-06-05");
 
 		assertThat(workItems(stay)).filteredOn(t -> t.getIdElement().getIdPart().endsWith("-discharge"))
 				.extracting(WorkItemsIT::factor, WorkItemsIT::due).containsExactlyInAnyOrder(
-						tuple("2E.3", "2026-06-06"), tuple("2E.6", "2026-06-06"), tuple("2E.1", "2026-06-12"),
-						tuple("2E.4", "2026-06-12"), tuple("2E.5", "2026-07-05"), tuple("2B.3", "2026-07-05"),
-						tuple("2C.2", "2026-07-05"));
-		Task toNextSetting = task("Task/" + WorkItem.idFor(id(stay), "2E.3", WorkItem.Anchor.DISCHARGE));
-		assertThat(toNextSetting.getRestriction().getRecipientFirstRep().getReference()).isEqualTo(snf);
+						tuple("2E.3", "2026-06-06"), tuple("2E.1", "2026-06-12"), tuple("2E.4", "2026-06-12"),
+						tuple("2E.5", "2026-07-05"), tuple("2B.3", "2026-07-05"), tuple("2C.2", "2026-07-05"));
+		assertThat(task(stay, "2E.6", Trigger.Kind.ADMISSION).getRestriction().getPeriod().getEndElement()
+				.getValueAsString()).as("the notice may follow the admission or the discharge").isEqualTo("2026-06-06");
 
 		client.update().resource(stay).execute();
-		assertThat(workItems(stay)).hasSize(10);
+		assertThat(workItems(stay)).hasSize(8);
 	}
 
 	@Test
-	void evidenceInsideTheWindowClosesItsItemAndEvidenceOutsideDoesNot() {
+	void evidenceInsideTheWindowClosesItsItemAndEvidenceOutsideDoesNot() throws Exception {
 		Encounter stay = story.stay(patient, "IMP", "2026-06-01", hospital);
 		discharge(stay, "2026-06-05");
-		String phiAccess = "Task/" + WorkItem.idFor(id(stay), "2E.4", WorkItem.Anchor.DISCHARGE);
 
 		story.communication(patient, "phi-access", "2026-06-13", patient);
-		assertThat(task(phiAccess).getStatus()).isEqualTo(Task.TaskStatus.REQUESTED);
+		assertThat(status(stay, "2E.4", Trigger.Kind.DISCHARGE)).isEqualTo(Task.TaskStatus.REQUESTED);
 
 		String onTime = story.communication(patient, "phi-access", "2026-06-12", patient);
-		Task closed = task(phiAccess);
+		Task closed = task(stay, "2E.4", Trigger.Kind.DISCHARGE);
 		assertThat(closed.getStatus()).isEqualTo(Task.TaskStatus.COMPLETED);
 		assertThat(((Reference) closed.getOutputFirstRep().getValue()).getReference()).isEqualTo(onTime);
 		assertThat(closed.getExecutionPeriod().getEndElement().getValueAsString()).isEqualTo("2026-06-12");
@@ -111,7 +149,26 @@ class WorkItemsIT extends H2ServerTest {
 	}
 
 	@Test
-	void theBeneficiaryReadingTheirOwnRecordClosesThePhiAccessStep() {
+	void aCommunicationNotYetSentClosesNothingAndEnteredInErrorEvidenceReopensTheItem() throws Exception {
+		Encounter stay = story.stay(patient, "IMP", "2026-06-01", hospital);
+		discharge(stay, "2026-06-05");
+		String education = story.communication(patient, "self-management-education", "2026-06-10", patient);
+		assertThat(evidenceOf(stay, "2E.5", Trigger.Kind.DISCHARGE)).isEqualTo(education);
+
+		Communication withdrawn = story.read(Communication.class, education);
+		withdrawn.setStatus(Communication.CommunicationStatus.ENTEREDINERROR);
+		client.update().resource(withdrawn).execute();
+		assertThat(status(stay, "2E.5", Trigger.Kind.DISCHARGE)).isEqualTo(Task.TaskStatus.REQUESTED);
+
+		Communication draft = story.read(Communication.class, education);
+		draft.setStatus(Communication.CommunicationStatus.INPROGRESS);
+		client.update().resource(draft).execute();
+		assertThat(status(stay, "2E.5", Trigger.Kind.DISCHARGE)).isEqualTo(Task.TaskStatus.REQUESTED);
+		assertThat(outcome(evaluate(), "2E.5")).isEqualTo("not-met");
+	}
+
+	@Test
+	void theBeneficiaryReadingTheirOwnRecordClosesThePhiAccessStep() throws Exception {
 		Encounter stay = story.stay(patient, "IMP", "2026-06-01", hospital);
 		discharge(stay, "2026-06-05");
 
@@ -125,56 +182,44 @@ class WorkItemsIT extends H2ServerTest {
 		read.addEntity().setWhat(new Reference(patient));
 		String ownRead = story.create(read);
 
-		assertThat(evidenceOf(stay, "2E.4")).isEqualTo(ownRead);
+		assertThat(evidenceOf(stay, "2E.4", Trigger.Kind.DISCHARGE)).isEqualTo(ownRead);
 	}
 
 	@Test
-	void theIcpTransferClosesOnlyTheStepOfTheSettingItReached() {
+	void theIcpTransferClosesOnlyTheStepOfTheSettingItReached() throws Exception {
+		String icp = story.icp(patient, "2026-05-01");
 		Encounter stay = story.stay(patient, "IMP", "2026-06-01", hospital);
 		discharge(stay, "2026-06-05");
 
-		story.communication(patient, "icp-transfer", "2026-06-05", snf);
+		story.communication(patient, "icp-transfer", "2026-06-05", snf, icp);
 
-		assertThat(status(stay, "2E.3", WorkItem.Anchor.DISCHARGE)).isEqualTo(Task.TaskStatus.COMPLETED);
-		assertThat(status(stay, "2E.3", WorkItem.Anchor.ADMISSION)).isEqualTo(Task.TaskStatus.REQUESTED);
+		assertThat(status(stay, "2E.3", Trigger.Kind.DISCHARGE)).isEqualTo(Task.TaskStatus.COMPLETED);
+		assertThat(status(stay, "2E.3", Trigger.Kind.ADMISSION)).isEqualTo(Task.TaskStatus.REQUESTED);
 	}
 
 	@Test
-	void evidenceAlreadyOnRecordClosesTheItemAsItOpensAndANoticeAtAdmissionSparesTheOneAtDischarge() {
-		String notice = story.communication(patient, "point-of-contact-notice", "2026-06-02", patient);
+	void evidenceAlreadyOnRecordOpensNoItem() throws Exception {
+		ictWithCoordinators();
+		story.communication(patient, "point-of-contact-notice", "2026-06-02", patient, transitionCoordinator);
 		Encounter stay = story.stay(patient, "ACUTE", "2026-06-01", hospital);
-		discharge(stay, "2026-06-05");
-
-		Task admissionNotice = task("Task/" + WorkItem.idFor(id(stay), "2E.6", WorkItem.Anchor.ADMISSION));
-		assertThat(admissionNotice.getStatus()).isEqualTo(Task.TaskStatus.COMPLETED);
-		assertThat(((Reference) admissionNotice.getOutputFirstRep().getValue()).getReference()).isEqualTo(notice);
-		assertThat(workItems(stay)).extracting(WorkItemsIT::factor).containsOnlyOnce("2E.6");
-	}
-
-	@Test
-	void evidenceOfEachKindOnRecordClosesItsDischargeStepAsItOpens() {
-		Questionnaire instrument = story.hraInstrument();
-		Encounter stay = story.stay(patient, "IMP", "2026-06-01", hospital);
 		String booked = story.create(appointment("2026-06-08T10:00:00-04:00"));
-		String education = story.communication(patient, "self-management-education", "2026-06-10", patient);
-		String hra = story.create(HraFixture.response(instrument, patient, "2026-06-20"));
+		story.communication(patient, "self-management-education", "2026-06-10", patient);
+		story.create(HraFixture.response(story.hraInstrument(), patient, "2026-06-20"));
 		story.communication(patient, "phi-access", "2026-06-04", patient);
 
 		discharge(stay, "2026-06-05");
 
-		assertThat(evidenceOf(stay, "2E.1")).isEqualTo(booked);
-		assertThat(evidenceOf(stay, "2E.5")).isEqualTo(education);
-		assertThat(evidenceOf(stay, "2B.3")).isEqualTo(hra);
-		assertThat(status(stay, "2E.4", WorkItem.Anchor.DISCHARGE)).as("notice before the discharge")
-				.isEqualTo(Task.TaskStatus.REQUESTED);
-		assertThat(status(stay, "2C.2", WorkItem.Anchor.DISCHARGE)).isEqualTo(Task.TaskStatus.REQUESTED);
+		assertThat(workItems(stay)).extracting(WorkItemsIT::factor).as("the notice before the discharge is too early")
+				.containsExactlyInAnyOrder("2E.3", "2E.3", "2E.4", "2C.2");
+		assertThat(booked).startsWith("Appointment/");
+		assertThat(outcome(evaluate(), "2E.6")).isEqualTo("met");
+		assertThat(outcome(evaluate(), "2E.1")).isEqualTo("met");
 	}
 
 	@Test
-	void anEnrollmentOpensTheInitialHraWhichTheHraClosesBeforeOpeningTheNextYearlyOne() {
+	void anEnrollmentOpensTheInitialHraWhichTheHraClosesBeforeOpeningTheNextYearlyOne() throws Exception {
 		Questionnaire instrument = story.hraInstrument();
-		String enrollment = story.enrollment(patient, "2026-01-15", snf);
-		String initial = "Task/" + WorkItem.idFor(enrollment.replace("Coverage/", ""), "2B.3", WorkItem.Anchor.ENROLLMENT);
+		String initial = "Task/" + WorkItem.idFor("2B.3", new Trigger(Trigger.Kind.ENROLLMENT, enrollment));
 		Task due = task(initial);
 		assertThat(due.getStatus()).isEqualTo(Task.TaskStatus.REQUESTED);
 		assertThat(due.getRestriction().getPeriod().getEndElement().getValueAsString()).isEqualTo("2026-04-15");
@@ -184,10 +229,26 @@ class WorkItemsIT extends H2ServerTest {
 		Task done = task(initial);
 		assertThat(done.getStatus()).isEqualTo(Task.TaskStatus.COMPLETED);
 		assertThat(((Reference) done.getOutputFirstRep().getValue()).getReference()).isEqualTo(hra);
-		Task next = task("Task/" + WorkItem.idFor(hra.replace("QuestionnaireResponse/", ""), "2B.3",
-				WorkItem.Anchor.ANNUAL));
+		Task next = task("Task/" + WorkItem.idFor("2B.3", new Trigger(Trigger.Kind.ANNUAL, hra)));
 		assertThat(next.getStatus()).isEqualTo(Task.TaskStatus.REQUESTED);
 		assertThat(next.getRestriction().getPeriod().getEndElement().getValueAsString()).isEqualTo("2027-02-01");
+	}
+
+	@Test
+	void aPatientWithoutSnpEnrollmentGetsNoWorkItemsAndAReportSayingWhy() throws Exception {
+		String outsider = story.patient();
+		Encounter stay = story.stay(outsider, "NONAC", "2026-06-01", hospital);
+		discharge(stay, "2026-06-05");
+
+		assertThat(workItems(stay)).isEmpty();
+		JsonNode report = evaluate(outsider);
+		assertThat(report.path("extension").toString()).contains("no active SNP enrollment");
+		for (JsonNode group : report.path("group")) {
+			String factorOutcome = outcomeOf(group);
+			if (factorOutcome != null) {
+				assertThat(factorOutcome).isEqualTo("not-applicable");
+			}
+		}
 	}
 
 	/**
@@ -269,14 +330,49 @@ class WorkItemsIT extends H2ServerTest {
 		return visit;
 	}
 
-	private String evidenceOf(Encounter stay, String factor) {
-		Task done = task("Task/" + WorkItem.idFor(id(stay), factor, WorkItem.Anchor.DISCHARGE));
+	private String evidenceOf(Encounter stay, String factor, Trigger.Kind kind) {
+		Task done = task(stay, factor, kind);
 		assertThat(done.getStatus()).isEqualTo(Task.TaskStatus.COMPLETED);
 		return ((Reference) done.getOutputFirstRep().getValue()).getReference();
 	}
 
-	private Task.TaskStatus status(Encounter stay, String factor, WorkItem.Anchor anchor) {
-		return task("Task/" + WorkItem.idFor(id(stay), factor, anchor)).getStatus();
+	private Task.TaskStatus status(Encounter stay, String factor, Trigger.Kind kind) {
+		return task(stay, factor, kind).getStatus();
+	}
+
+	private Task task(Encounter stay, String factor, Trigger.Kind kind) {
+		return task("Task/" + WorkItem.idFor(factor, new Trigger(kind, stay.getIdElement().toUnqualifiedVersionless().getValue())));
+	}
+
+	private JsonNode evaluate() throws Exception {
+		return evaluate(patient);
+	}
+
+	private JsonNode evaluate(String who) throws Exception {
+		settle();
+		HttpResponse<String> response = HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create(rootUrl() + "/fhir/" + who + "/$moc-evaluate?asOf=" + today)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return new ObjectMapper().readTree(response.body());
+	}
+
+	private static String outcome(JsonNode report, String factor) {
+		for (JsonNode group : report.path("group")) {
+			if (factor.equals(group.path("code").path("coding").path(0).path("code").asText())) {
+				return outcomeOf(group);
+			}
+		}
+		return null;
+	}
+
+	private static String outcomeOf(JsonNode group) {
+		for (JsonNode ext : group.path("extension")) {
+			if (ext.path("url").asText().endsWith("/moc-outcome")) {
+				return ext.path("valueCode").asText();
+			}
+		}
+		return null;
 	}
 
 	/** The work item as stored once every write so far has had its work items written. */
@@ -300,10 +396,6 @@ class WorkItemsIT extends H2ServerTest {
 				.count(100).cacheControl(new CacheControlDirective().setNoCache(true))
 				.returnBundle(Bundle.class).execute();
 		return bundle.getEntry().stream().map(e -> (Task) e.getResource()).toList();
-	}
-
-	private static String id(Encounter stay) {
-		return stay.getIdElement().getIdPart();
 	}
 
 	private static String factor(Task task) {

@@ -8,8 +8,14 @@ import java.util.Comparator;
  *
  * @param subject "Patient/id", "Practitioner/id" for a staff member's training, or "" when nobody in particular
  * @param overdue true when the deadline has passed without it; false when it is due within the horizon
+ * @param event   the stay, enrollment or HRA whose window this is ("Type/id"), when that event opens a stored work
+ *                item for it (the Task {@code wi-…} of the same factor and focus); else null
  */
-public record Gap(String factor, String subject, String what, LocalDate due, boolean overdue) {
+public record Gap(String factor, String subject, String what, LocalDate due, boolean overdue, String event) {
+
+	public Gap(String factor, String subject, String what, LocalDate due, boolean overdue) {
+		this(factor, subject, what, due, overdue, null);
+	}
 
 	/** Overdue first, then by due date, factor and subject. */
 	public static final Comparator<Gap> WORK_ORDER = Comparator.comparing((Gap g) -> !g.overdue())

@@ -33,10 +33,10 @@ public final class GapFinder {
 			for (Window w : result.windows()) {
 				String whom = subjectOf(result.factor(), w, subject);
 				if (w.isMissed(asOf) && w.isInScope(context)) {
-					gaps.add(new Gap(result.factor(), whom, w.what(), w.deadline(), true));
+					gaps.add(new Gap(result.factor(), whom, w.what(), w.deadline(), true, event(w)));
 					shown = true;
 				} else if (w.isOpen(asOf) && !w.deadline().isAfter(horizon)) {
-					gaps.add(new Gap(result.factor(), whom, w.what(), w.deadline(), false));
+					gaps.add(new Gap(result.factor(), whom, w.what(), w.deadline(), false, event(w)));
 				}
 			}
 			if (result.outcome() == Outcome.NOT_MET && !shown) {
@@ -44,6 +44,10 @@ public final class GapFinder {
 			}
 		}
 		return List.copyOf(gaps);
+	}
+
+	private static String event(Window w) {
+		return w.trigger() == null ? null : w.trigger().event();
 	}
 
 	private static String subjectOf(String factor, Window window, String fallback) {

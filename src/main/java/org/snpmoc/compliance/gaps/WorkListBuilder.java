@@ -52,6 +52,9 @@ public final class WorkListBuilder {
 			task.setFor(new Reference(gap.subject()));
 		}
 		task.setDescription(gap.what());
+		if (gap.event() != null) {
+			task.setFocus(new Reference(gap.event()));
+		}
 		task.getRestriction().setPeriod(new Period().setEndElement(new DateTimeType(gap.due().toString())));
 		return task;
 	}

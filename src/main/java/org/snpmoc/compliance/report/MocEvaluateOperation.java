@@ -7,11 +7,13 @@ import java.util.Date;
 import org.hl7.fhir.instance.model.api.IPrimitiveType;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.MeasureReport;
+import org.hl7.fhir.r4.model.StringType;
 import org.snpmoc.compliance.AsOfParameter;
 import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.MocEvaluationService;
 import org.snpmoc.compliance.MocEvaluationService.PatientEvaluation;
 import org.snpmoc.config.FhirOperationProvider;
+import org.snpmoc.contract.MocCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,7 +33,11 @@ public class MocEvaluateOperation implements FhirOperationProvider {
 			@IdParam IdType patient, @OperationParam(name = "asOf", typeName = "date", max = 1) IPrimitiveType<?> asOf) {
 		EvaluationContext context = evaluation.context(AsOfParameter.parse(asOf));
 		PatientEvaluation result = evaluation.evaluatePatient(patient.getIdPart(), context);
-		return IndividualReportBuilder.build(result.record(), context, result.results(), new Date());
+		MeasureReport report = IndividualReportBuilder.build(result.record(), context, result.results(), new Date());
+		if (result.notJudged() != null) {
+			report.addExtension(MocCodes.EXT_MOC_REASON, new StringType(result.notJudged()));
+		}
+		return report;
 	}
 
 	@Operation(name = "$moc-evaluate", idempotent = true)

@@ -12,6 +12,7 @@ import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.Outcome;
 import org.snpmoc.compliance.PatientRecord;
+import org.snpmoc.compliance.Trigger;
 import org.snpmoc.compliance.Window;
 import org.snpmoc.compliance.Windows;
 import org.snpmoc.compliance.WindowChain;
@@ -55,10 +56,12 @@ public final class Factor2B3HraTimeliness implements FactorEvaluator {
 
 		List<LocalDate> hraDates = hras.stream().map(care::hraDate).toList();
 		var chain = new WindowChain(factor(), "HRA", reassessmentDays, finder, hraDates);
-		List<Window> windows = new ArrayList<>(chain.from(
-				"HRA within " + initialHraDays + " days of the enrollment date " + enrolled,
-				enrolled.minusDays(initialHraDays), enrolled.plusDays(initialHraDays),
-				List.of(PatientRecord.key(enrollment.get())), context.asOf()));
+		String coverage = PatientRecord.key(enrollment.get());
+		List<Window> windows = new ArrayList<>();
+		for (Window w : chain.from("HRA within " + initialHraDays + " days of the enrollment date " + enrolled,
+				enrolled.minusDays(initialHraDays), enrolled.plusDays(initialHraDays), List.of(coverage), context.asOf())) {
+			windows.add(w.triggeredBy(trigger(w, windows.isEmpty(), coverage, care, hras)));
+		}
 
 		// Transitions before this enrollment were not the plan's to follow up.
 		care.transitions().stream()
@@ -67,9 +70,24 @@ public final class Factor2B3HraTimeliness implements FactorEvaluator {
 					LocalDate deadline = t.discharged().plusDays(afterDischargeDays);
 					String what = "HRA within " + afterDischargeDays + " days after the discharge of " + t.discharged()
 							+ " (" + t.key() + ")";
-					windows.add(chain.single(what, t.discharged(), deadline, List.of(t.key()), context.asOf()));
+					windows.add(chain.single(what, t.discharged(), deadline, List.of(t.key()), context.asOf())
+							.triggeredBy(Trigger.discharge(t.key())));
 				});
 		return Windows.combine(factor(), windows, context, HraWindows.noEnrollment(context));
+	}
+
+	/**
+	 * What opened a window of the chain: the enrollment for the first, else the HRA it runs from (the previous
+	 * window's HRA, or a late one); a window that runs from a missed deadline or an outreach window has none.
+	 */
+	private static Trigger trigger(Window w, boolean first, String coverage, CareRecord care, List<QuestionnaireResponse> hras) {
+		if (first) {
+			return new Trigger(Trigger.Kind.ENROLLMENT, coverage);
+		}
+		LocalDate from = w.opens().minusDays(1);
+		return hras.stream().filter(h -> from.equals(care.hraDate(h))).findFirst()
+				.map(h -> new Trigger(Trigger.Kind.ANNUAL, PatientRecord.key(h)))
+				.orElse(null);
 	}
 
 	private static Optional<Hit> firstHra(CareRecord care, List<QuestionnaireResponse> hras, LocalDate opens, LocalDate deadline) {

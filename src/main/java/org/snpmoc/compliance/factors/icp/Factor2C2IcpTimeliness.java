@@ -13,6 +13,7 @@ import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.Outcome;
 import org.snpmoc.compliance.PatientRecord;
+import org.snpmoc.compliance.Trigger;
 import org.snpmoc.compliance.Window;
 import org.snpmoc.compliance.Windows;
 
@@ -70,7 +71,7 @@ public final class Factor2C2IcpTimeliness implements FactorEvaluator {
 			String what = "ICP revision within " + afterDischargeDays + " days after the discharge of " + t.discharged()
 					+ " (" + t.key() + ")";
 			windows.add(chain.single(what, t.discharged(), t.discharged().plusDays(afterDischargeDays), List.of(t.key()),
-					context.asOf()));
+					context.asOf()).triggeredBy(Trigger.discharge(t.key())));
 		}
 		return Windows.combine(factor(), windows, context, "");
 	}

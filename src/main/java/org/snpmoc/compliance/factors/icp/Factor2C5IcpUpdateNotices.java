@@ -13,6 +13,7 @@ import org.snpmoc.compliance.CareRecord;
 import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.FactorResult;
+import org.snpmoc.compliance.Outcome;
 import org.snpmoc.compliance.PatientRecord;
 import org.snpmoc.compliance.Window;
 import org.snpmoc.compliance.Windows;
@@ -22,9 +23,11 @@ import org.snpmoc.compliance.Windows;
  * Communications about that ICP to the beneficiary or a caregiver and to the ICT (one notice may reach both).
  */
 public final class Factor2C5IcpUpdateNotices implements FactorEvaluator {
+	private final FirstIcpDeadline firstIcp;
 	private final int noticeDays;
 
-	public Factor2C5IcpUpdateNotices(int noticeDays) {
+	public Factor2C5IcpUpdateNotices(FirstIcpDeadline firstIcp, int noticeDays) {
+		this.firstIcp = firstIcp;
 		this.noticeDays = noticeDays;
 	}
 
@@ -41,6 +44,13 @@ public final class Factor2C5IcpUpdateNotices implements FactorEvaluator {
 		List<Window> windows = new IcpTimeline(care).revisions().stream()
 				.map(revision -> window(care, ict, notices, revision))
 				.toList();
+		Optional<LocalDate> firstDue = firstIcp.due(care);
+		if (windows.isEmpty() && firstDue.isPresent() && firstDue.get().isAfter(context.asOf())) {
+			// Nothing to judge yet: the first ICP, and its notices, are still to come.
+			return FactorResult.of(factor(), Outcome.PENDING, "no ICP yet; the first is due by " + firstDue.get()
+					+ ", its update notices within " + noticeDays + " days of it", care.enrollment()
+					.map(PatientRecord::key).stream().toList());
+		}
 		return Windows.combine(factor(), windows, context, "no ICP at " + context.asOf());
 	}
 

@@ -15,6 +15,6 @@ public final class IcpFactors {
 				new Factor2C2IcpTimeliness(firstIcp, policy.getIcpReviewDays(), policy.getIcpAfterDischargeDays()),
 				new Factor2C3IcpAuthorship(firstIcp),
 				new Factor2C4SingleActiveIcp(firstIcp),
-				new Factor2C5IcpUpdateNotices(policy.getIcpUpdateNoticeDays()));
+				new Factor2C5IcpUpdateNotices(firstIcp, policy.getIcpUpdateNoticeDays()));
 	}
 }

@@ -17,12 +17,13 @@ import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.Outcome;
 import org.snpmoc.compliance.PatientRecord;
+import org.snpmoc.compliance.Window;
 import org.snpmoc.compliance.Windows;
 
 /**
- * 2D.3: the ICT reviews the beneficiary's status: an ict-meeting Communication about an ICP or one of its Goals,
- * first within the meeting interval of the first ICT's start, then within that interval of the previous review.
- * The look-back year falls out of the windows' scope.
+ * 2D.3: in the look-back year the ICT reviewed the beneficiary's status: an ict-meeting Communication about an ICP
+ * or one of its Goals. The first review is due the meeting interval after the first ICT's start; until then a
+ * review since the start meets it and none yet is pending. The gap between two reviews is 2D.4's rule, not this one.
  */
 public final class Factor2D3IctReview implements FactorEvaluator {
 	private static final String SUBJECT = "ICT review of the beneficiary's ICP";
@@ -51,10 +52,20 @@ public final class Factor2D3IctReview implements FactorEvaluator {
 				.map(c -> new WindowChain.Event(care.sent(c), PatientRecord.key(c)))
 				.toList();
 		LocalDate start = ActiveIct.start(first.get(), care);
-		var windows = WindowChain.overEvents(factor(), SUBJECT, ictMeetingDays, reviews, context.asOf())
-				.from(SUBJECT + " within " + ictMeetingDays + " days of the ICT's start on " + start,
-						start, start.plusDays(ictMeetingDays), List.of(PatientRecord.key(first.get())), context.asOf());
-		return Windows.combine(factor(), windows, context, "no ICT review due in the look-back year");
+		LocalDate firstDue = start.plusDays(ictMeetingDays);
+		WindowChain chain = WindowChain.overEvents(factor(), SUBJECT, ictMeetingDays, reviews, context.asOf());
+		List<String> team = List.of(PatientRecord.key(first.get()));
+		Window window;
+		if (firstDue.isAfter(context.asOf())) {
+			window = chain.single(SUBJECT + " within " + ictMeetingDays + " days of the ICT's start on " + start,
+					start, firstDue, team, context.asOf());
+		} else {
+			LocalDate from = context.lookBackStart().plusDays(1);
+			from = from.isBefore(start) ? start : from;
+			window = chain.single(SUBJECT + " in the look-back year (" + from + " to " + context.asOf() + ")",
+					from, context.asOf(), team, context.asOf());
+		}
+		return Windows.combine(factor(), List.of(window), context, "no ICT review due in the look-back year");
 	}
 
 	/** Keys of the beneficiary's ICP CarePlans and of the Goals any of their versions reference. */

@@ -15,6 +15,7 @@ import org.snpmoc.compliance.CareRecord;
 import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.FactorResult;
+import org.snpmoc.compliance.MocRules;
 import org.snpmoc.compliance.PatientRecord;
 import org.snpmoc.compliance.Window;
 import org.snpmoc.compliance.Windows;
@@ -68,7 +69,7 @@ public final class Factor2D4IctCommunication implements FactorEvaluator {
 			return Optional.empty();
 		}
 		List<Communication> toBeneficiary = record.all(Communication.class).stream()
-				.filter(c -> c.getStatus() != Communication.CommunicationStatus.ENTEREDINERROR)
+				.filter(MocRules::wasSent)
 				.filter(c -> care.context().inLookBackYear(care.sent(c)))
 				.filter(c -> c.getRecipient().stream().anyMatch(r -> record.patientKey().equals(PatientRecord.key(r))))
 				.toList();

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.hl7.fhir.r4.model.Task;
 import org.snpmoc.compliance.ClinicalDates;
 import org.snpmoc.compliance.Codes;
+import org.snpmoc.compliance.MocRules;
 import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.Outcome;
@@ -21,8 +22,6 @@ import org.snpmoc.compliance.PatientRecord;
  * completed training-remediation Task for them or one of their roles.
  */
 public final class Factor2A7TrainingRemediation implements StaffFactorEvaluator {
-	private static final Set<Task.TaskStatus> VOID = Set.of(Task.TaskStatus.CANCELLED, Task.TaskStatus.REJECTED,
-			Task.TaskStatus.FAILED, Task.TaskStatus.ENTEREDINERROR);
 	private final TrainingWindows training;
 
 	public Factor2A7TrainingRemediation(int trainingInitialDays, int trainingRenewalDays) {
@@ -65,7 +64,7 @@ public final class Factor2A7TrainingRemediation implements StaffFactorEvaluator 
 		roster.rolesOf(staffKey).forEach(r -> targets.add(PatientRecord.key(r)));
 		return roster.tasks().stream()
 				.filter(t -> Codes.has(t.getCode(), CS_ARTIFACT, TRAINING_REMEDIATION))
-				.filter(t -> !VOID.contains(t.getStatus()))
+				.filter(t -> !MocRules.isVoid(t))
 				.filter(t -> !t.hasAuthoredOn() || context.known(
 						ClinicalDates.toDate(t.getAuthoredOnElement(), context.zone())))
 				.filter(t -> targets.contains(PatientRecord.key(t.getFor())) || targets.contains(PatientRecord.key(t.getOwner())))

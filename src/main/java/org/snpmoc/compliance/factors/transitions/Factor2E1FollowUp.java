@@ -1,10 +1,7 @@
 package org.snpmoc.compliance.factors.transitions;
 
-import static org.snpmoc.contract.MocCodes.V3_ACT_CODE;
-
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Encounter;
 import org.snpmoc.compliance.CareRecord;
@@ -12,16 +9,14 @@ import org.snpmoc.compliance.ClinicalDates;
 import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.FactorResult;
+import org.snpmoc.compliance.MocRules;
+import org.snpmoc.compliance.Trigger;
 import org.snpmoc.compliance.PatientRecord;
 import org.snpmoc.compliance.Window;
 import org.snpmoc.compliance.WindowChain.Event;
 
 /** 2E.1: each discharge is followed by an ambulatory, home-health or virtual visit, or a booked appointment. */
 public final class Factor2E1FollowUp implements FactorEvaluator {
-	private static final Set<String> FOLLOW_UP_CLASSES = Set.of("AMB", "HH", "VR");
-	private static final Set<Appointment.AppointmentStatus> BOOKED = Set.of(Appointment.AppointmentStatus.BOOKED,
-			Appointment.AppointmentStatus.ARRIVED, Appointment.AppointmentStatus.FULFILLED,
-			Appointment.AppointmentStatus.CHECKEDIN);
 	private final int followUpDays;
 
 	public Factor2E1FollowUp(int followUpDays) {
@@ -41,7 +36,8 @@ public final class Factor2E1FollowUp implements FactorEvaluator {
 				.filter(t -> t.discharged() != null)
 				.map(t -> TransitionWindows.window(factor(),
 						"follow-up visit or booked appointment within " + followUpDays + " days of " + TransitionWindows.discharge(t),
-						t.discharged(), t.discharged().plusDays(followUpDays), followUps, List.of(t.key()), context.asOf()))
+						t.discharged(), t.discharged().plusDays(followUpDays), followUps, List.of(t.key()), context.asOf())
+						.triggeredBy(Trigger.discharge(t.key())))
 				.toList();
 		return TransitionWindows.combine(factor(), windows, context);
 	}
@@ -50,13 +46,11 @@ public final class Factor2E1FollowUp implements FactorEvaluator {
 		var zone = care.context().zone();
 		List<Event> events = new ArrayList<>();
 		care.record().all(Encounter.class).stream()
-				.filter(e -> e.getStatus() != Encounter.EncounterStatus.CANCELLED
-						&& e.getStatus() != Encounter.EncounterStatus.ENTEREDINERROR)
-				.filter(e -> V3_ACT_CODE.equals(e.getClass_().getSystem()) && FOLLOW_UP_CLASSES.contains(e.getClass_().getCode()))
+				.filter(MocRules::isFollowUp)
 				.forEach(e -> events.add(new Event(ClinicalDates.start(e.getPeriod(), zone), PatientRecord.key(e))));
 		String patient = care.record().patientKey();
 		care.record().all(Appointment.class).stream()
-				.filter(a -> BOOKED.contains(a.getStatus()))
+				.filter(MocRules::isBooked)
 				.filter(a -> a.getParticipant().stream().anyMatch(p -> patient.equals(PatientRecord.key(p.getActor()))))
 				.forEach(a -> events.add(new Event(care.date(a.getStartElement()), PatientRecord.key(a))));
 		return events;

@@ -6,6 +6,7 @@ import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.PatientRecord;
+import org.snpmoc.compliance.Trigger;
 import org.snpmoc.compliance.Window;
 import org.snpmoc.compliance.WindowChain.Event;
 
@@ -36,7 +37,8 @@ public final class Factor2E2TransitionCoordinator implements FactorEvaluator {
 							"responsible coordinator (a transition or care coordinator on the ICT, or a transition-coordination"
 									+ " Task owned by staff) within " + TransitionWindows.days(taskDays) + " of "
 									+ TransitionWindows.admission(t),
-							t.admitted(), t.admitted().plusDays(taskDays), found, List.of(t.key()), context.asOf());
+							t.admitted(), t.admitted().plusDays(taskDays), found, List.of(t.key()), context.asOf())
+							.triggeredBy(Trigger.admission(t.key()));
 				})
 				.toList();
 		return TransitionWindows.combine(factor(), windows, context);

@@ -15,6 +15,7 @@ import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.PatientRecord;
+import org.snpmoc.compliance.Trigger;
 import org.snpmoc.compliance.Window;
 import org.snpmoc.compliance.WindowChain.Event;
 
@@ -65,7 +66,8 @@ public final class Factor2E3IcpTransfer implements FactorEvaluator {
 		String to = setting.isEmpty() ? "the admitting setting" : "the admitting setting " + setting;
 		return TransitionWindows.window(factor(),
 				"ICP transfer to " + to + " within " + TransitionWindows.days(transferDays) + " of " + TransitionWindows.admission(t),
-				t.admitted(), t.admitted().plusDays(transferDays), sent, List.of(t.key()), care.context().asOf());
+				t.admitted(), t.admitted().plusDays(transferDays), sent, List.of(t.key()), care.context().asOf())
+				.triggeredBy(Trigger.admission(t.key()));
 	}
 
 	private Window dischargeWindow(Transition t, List<Communication> transfers, CareRecord care) {
@@ -82,7 +84,8 @@ public final class Factor2E3IcpTransfer implements FactorEvaluator {
 		return TransitionWindows.window(factor(),
 				"ICP transfer to the next setting " + String.join(" / ", next) + " within "
 						+ TransitionWindows.days(transferDays) + " of " + TransitionWindows.discharge(t),
-				t.discharged(), t.discharged().plusDays(transferDays), sent, List.of(t.key()), care.context().asOf());
+				t.discharged(), t.discharged().plusDays(transferDays), sent, List.of(t.key()), care.context().asOf())
+				.triggeredBy(Trigger.discharge(t.key()));
 	}
 
 	private static boolean isSetting(String key) {

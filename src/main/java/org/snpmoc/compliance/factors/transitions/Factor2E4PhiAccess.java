@@ -10,6 +10,7 @@ import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.PatientRecord;
+import org.snpmoc.compliance.Trigger;
 import org.snpmoc.compliance.Window;
 import org.snpmoc.compliance.WindowChain.Event;
 
@@ -43,7 +44,8 @@ public final class Factor2E4PhiAccess implements FactorEvaluator {
 				.map(t -> TransitionWindows.window(factor(),
 						"access to health information (phi-access notice or own record read) within "
 								+ TransitionWindows.days(phiAccessDays) + " of " + TransitionWindows.discharge(t),
-						t.discharged(), t.discharged().plusDays(phiAccessDays), access, List.of(t.key()), context.asOf()))
+						t.discharged(), t.discharged().plusDays(phiAccessDays), access, List.of(t.key()), context.asOf())
+						.triggeredBy(Trigger.discharge(t.key())))
 				.toList();
 		return TransitionWindows.combine(factor(), windows, context);
 	}

@@ -8,6 +8,7 @@ import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.PatientRecord;
+import org.snpmoc.compliance.Trigger;
 import org.snpmoc.compliance.Window;
 import org.snpmoc.compliance.WindowChain.Event;
 
@@ -36,7 +37,8 @@ public final class Factor2E5SelfManagementEducation implements FactorEvaluator {
 				.map(t -> TransitionWindows.window(factor(),
 						"self-management education to the beneficiary or a caregiver within "
 								+ TransitionWindows.days(educationDays) + " of " + TransitionWindows.discharge(t),
-						t.discharged(), t.discharged().plusDays(educationDays), education, List.of(t.key()), context.asOf()))
+						t.discharged(), t.discharged().plusDays(educationDays), education, List.of(t.key()), context.asOf())
+						.triggeredBy(Trigger.discharge(t.key())))
 				.toList();
 		return TransitionWindows.combine(factor(), windows, context);
 	}

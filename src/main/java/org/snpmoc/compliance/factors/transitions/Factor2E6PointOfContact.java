@@ -15,6 +15,7 @@ import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.PatientRecord;
+import org.snpmoc.compliance.Trigger;
 import org.snpmoc.compliance.Window;
 import org.snpmoc.compliance.WindowChain.Event;
 
@@ -73,7 +74,8 @@ public final class Factor2E6PointOfContact implements FactorEvaluator {
 		}
 		String what = "point-of-contact notice to the beneficiary or a caregiver naming the transition's coordinator "
 				+ within + (staff.isEmpty() ? " (no coordinator on record)" : "");
-		return TransitionWindows.window(factor(), what, t.admitted(), deadline, naming, List.copyOf(new LinkedHashSet<>(anchor)), asOf);
+		return TransitionWindows.window(factor(), what, t.admitted(), deadline, naming, List.copyOf(new LinkedHashSet<>(anchor)), asOf)
+				.triggeredBy(Trigger.admission(t.key()));
 	}
 
 	private boolean near(LocalDate sent, LocalDate event) {

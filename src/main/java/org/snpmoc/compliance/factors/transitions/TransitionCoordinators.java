@@ -15,6 +15,7 @@ import org.hl7.fhir.r4.model.Task;
 import org.snpmoc.compliance.CareRecord;
 import org.snpmoc.compliance.CareRecord.Transition;
 import org.snpmoc.compliance.Codes;
+import org.snpmoc.compliance.MocRules;
 import org.snpmoc.compliance.PatientRecord;
 import org.snpmoc.compliance.factors.ict.IctParticipants;
 import org.snpmoc.contract.IctRole;
@@ -25,8 +26,6 @@ import org.snpmoc.contract.IctRole;
  * transition-coordination Task authored within the allowed days of admission (and, if it names one, for this stay).
  */
 final class TransitionCoordinators {
-	private static final Set<Task.TaskStatus> VOID = Set.of(Task.TaskStatus.CANCELLED, Task.TaskStatus.REJECTED,
-			Task.TaskStatus.FAILED, Task.TaskStatus.ENTEREDINERROR);
 
 	/**
 	 * @param staff    references a notice may name for this coordinator (the PractitionerRole and its Practitioner)
@@ -55,7 +54,7 @@ final class TransitionCoordinators {
 		}
 		care.record().all(Task.class).stream()
 				.filter(t -> Codes.has(t.getCode(), CS_ARTIFACT, TRANSITION_COORDINATION))
-				.filter(t -> !VOID.contains(t.getStatus()))
+				.filter(t -> !MocRules.isVoid(t))
 				.filter(t -> isStaff(t.getOwner()))
 				.filter(t -> concerns(t, transition))
 				.forEach(t -> {

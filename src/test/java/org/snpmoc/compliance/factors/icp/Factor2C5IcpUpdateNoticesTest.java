@@ -14,7 +14,7 @@ import org.snpmoc.compliance.Outcome;
 
 class Factor2C5IcpUpdateNoticesTest {
 	private final HraIcpFixtures given = new HraIcpFixtures();
-	private final Factor2C5IcpUpdateNotices check = new Factor2C5IcpUpdateNotices(14);
+	private final Factor2C5IcpUpdateNotices check = new Factor2C5IcpUpdateNotices(new FirstIcpDeadline(90, 30, 120), 14);
 
 	@BeforeEach
 	void anIctWithACoordinator() {

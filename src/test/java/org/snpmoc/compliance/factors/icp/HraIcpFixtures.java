@@ -219,6 +219,9 @@ public final class HraIcpFixtures {
 				.forEach(v -> current.put(v.getIdElement().getIdPart(), v));
 		List<Resource> all = new ArrayList<>(resources);
 		all.addAll(current.values());
+		if (all.stream().noneMatch(r -> r instanceof org.hl7.fhir.r4.model.Questionnaire)) {
+			all.add(org.snpmoc.compliance.factors.ict.IctFixtures.hraTool());
+		}
 		return new PatientRecord(patient, all, versions);
 	}
 }

@@ -28,12 +28,22 @@ class Factor2D3IctReviewTest {
 	}
 
 	@Test
-	void notMetWhenTheReviewCameOnDay366() {
+	void aReviewInTheLookBackYearMeetsItEvenOnDay366AfterTheStart() {
+		// The 365-day gap between meetings is 2D.4's rule; 2D.3 asks for a review in the look-back year.
 		var result = check.evaluate(record(ict("t1", START), icp("cp1"), meeting("m1", START.plusDays(366), "CarePlan/cp1")),
 				CONTEXT);
 
+		assertThat(result.outcome()).isEqualTo(Outcome.MET);
+	}
+
+	@Test
+	void notMetWithoutAReviewInTheLookBackYear() {
+		var result = check.evaluate(record(ict("t1", START.minusDays(200)), icp("cp1"),
+				meeting("m1", CONTEXT.lookBackStart(), "CarePlan/cp1")), CONTEXT);
+
 		assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
-		assertThat(result.reason()).contains("no ICT review of the beneficiary's ICP within 365 days of the ICT's start on 2025-03-01");
+		assertThat(result.reason()).contains("no ICT review of the beneficiary's ICP in the look-back year ("
+				+ CONTEXT.lookBackStart().plusDays(1) + " to " + CONTEXT.asOf() + ")");
 	}
 
 	@Test

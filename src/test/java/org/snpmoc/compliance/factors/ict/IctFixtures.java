@@ -41,8 +41,20 @@ public final class IctFixtures {
 		return patient;
 	}
 
+	/** The record as the loader gives it: with the plan's HRA tool, which every record carries. */
 	public static PatientRecord record(Patient patient, Resource... resources) {
-		return new PatientRecord(patient, Arrays.asList(resources), List.of());
+		List<Resource> all = new java.util.ArrayList<>(Arrays.asList(resources));
+		all.add(hraTool());
+		return new PatientRecord(patient, all, List.of());
+	}
+
+	/** The IG's HRA tool as far as the checks read it: its canonical and its moc-artifact#hra code. */
+	public static org.hl7.fhir.r4.model.Questionnaire hraTool() {
+		var tool = new org.hl7.fhir.r4.model.Questionnaire();
+		tool.setId("dsnp-hra");
+		tool.setUrl(HRA_QUESTIONNAIRE);
+		tool.addCode(new Coding(CS_ARTIFACT, HRA, null));
+		return tool;
 	}
 
 	public static PatientRecord record(Resource... resources) {

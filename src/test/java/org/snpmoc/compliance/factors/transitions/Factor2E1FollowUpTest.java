@@ -15,7 +15,7 @@ class Factor2E1FollowUpTest {
 
 	@Test
 	void metByAnAmbulatoryVisitOnDaySeven() {
-		var result = check.evaluate(record(stay(DISCHARGED.minusDays(5), DISCHARGED),
+		var result = check.evaluate(enrolled(stay(DISCHARGED.minusDays(5), DISCHARGED),
 				encounter("visit", "AMB", DISCHARGED.plusDays(7), DISCHARGED.plusDays(7))), CONTEXT);
 
 		assertThat(result.outcome()).isEqualTo(Outcome.MET);
@@ -24,7 +24,7 @@ class Factor2E1FollowUpTest {
 
 	@Test
 	void notMetByAVisitOnDayEight() {
-		var result = check.evaluate(record(stay(DISCHARGED.minusDays(5), DISCHARGED),
+		var result = check.evaluate(enrolled(stay(DISCHARGED.minusDays(5), DISCHARGED),
 				encounter("visit", "HH", DISCHARGED.plusDays(8), DISCHARGED.plusDays(8))), CONTEXT);
 
 		assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
@@ -36,30 +36,30 @@ class Factor2E1FollowUpTest {
 		var booked = appointment("a1", AppointmentStatus.BOOKED, DISCHARGED.plusDays(3));
 		var cancelled = appointment("a1", AppointmentStatus.CANCELLED, DISCHARGED.plusDays(3));
 
-		assertThat(check.evaluate(record(stay(DISCHARGED.minusDays(5), DISCHARGED), booked), CONTEXT).outcome())
+		assertThat(check.evaluate(enrolled(stay(DISCHARGED.minusDays(5), DISCHARGED), booked), CONTEXT).outcome())
 				.isEqualTo(Outcome.MET);
-		assertThat(check.evaluate(record(stay(DISCHARGED.minusDays(5), DISCHARGED), cancelled), CONTEXT).outcome())
+		assertThat(check.evaluate(enrolled(stay(DISCHARGED.minusDays(5), DISCHARGED), cancelled), CONTEXT).outcome())
 				.isEqualTo(Outcome.NOT_MET);
 	}
 
 	@Test
 	void pendingInTheWeekAfterDischarge() {
-		var result = check.evaluate(record(stay(daysBefore(10), daysBefore(3))), CONTEXT);
+		var result = check.evaluate(enrolled(stay(daysBefore(10), daysBefore(3))), CONTEXT);
 
 		assertThat(result.outcome()).isEqualTo(Outcome.PENDING);
 	}
 
 	@Test
 	void notApplicableWhileStillAdmittedOrWithoutTransitionInTheYear() {
-		assertThat(check.evaluate(record(stay(daysBefore(10), null)), CONTEXT).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
-		var old = check.evaluate(record(stay(daysBefore(500), daysBefore(490))), CONTEXT);
+		assertThat(check.evaluate(enrolled(stay(daysBefore(10), null)), CONTEXT).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+		var old = check.evaluate(enrolled(stay(daysBefore(500), daysBefore(490))), CONTEXT);
 		assertThat(old.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
 		assertThat(old.reason()).isEqualTo("no care transition in the look-back year");
 	}
 
 	@Test
 	void anOutpatientEncounterIsNoTransition() {
-		assertThat(check.evaluate(record(encounter("visit", "AMB", daysBefore(20), daysBefore(20))), CONTEXT).outcome())
+		assertThat(check.evaluate(enrolled(encounter("visit", "AMB", daysBefore(20), daysBefore(20))), CONTEXT).outcome())
 				.isEqualTo(Outcome.NOT_APPLICABLE);
 	}
 }

@@ -17,7 +17,7 @@ class Factor2E2TransitionCoordinatorTest {
 	void metByACoordinatorOnTheTeamOnTheAdmissionDay() {
 		var team = ict("t1", daysBefore(300), member("PractitionerRole/tc", "transition-coordinator", ADMITTED, null));
 
-		var result = check.evaluate(record(stay(ADMITTED, ADMITTED.plusDays(4)), team), CONTEXT);
+		var result = check.evaluate(enrolled(stay(ADMITTED, ADMITTED.plusDays(4)), team), CONTEXT);
 
 		assertThat(result.outcome()).isEqualTo(Outcome.MET);
 		assertThat(result.evidence()).containsExactly("Encounter/stay", "CareTeam/t1");
@@ -27,7 +27,7 @@ class Factor2E2TransitionCoordinatorTest {
 	void aCoordinatorWhoJoinedAfterAdmissionDoesNotCount() {
 		var team = ict("t1", daysBefore(300), member("PractitionerRole/cc", "care-coordinator", ADMITTED.plusDays(1), null));
 
-		assertThat(check.evaluate(record(stay(ADMITTED, ADMITTED.plusDays(4)), team), CONTEXT).outcome())
+		assertThat(check.evaluate(enrolled(stay(ADMITTED, ADMITTED.plusDays(4)), team), CONTEXT).outcome())
 				.isEqualTo(Outcome.NOT_MET);
 	}
 
@@ -35,7 +35,7 @@ class Factor2E2TransitionCoordinatorTest {
 	void metByACoordinationTaskOwnedByStaffTheDayAfterAdmission() {
 		var task = coordinationTask("task1", "PractitionerRole/rn", ADMITTED.plusDays(1));
 
-		var result = check.evaluate(record(stay(ADMITTED, ADMITTED.plusDays(4)), task), CONTEXT);
+		var result = check.evaluate(enrolled(stay(ADMITTED, ADMITTED.plusDays(4)), task), CONTEXT);
 
 		assertThat(result.outcome()).isEqualTo(Outcome.MET);
 		assertThat(result.evidence()).contains("Task/task1");
@@ -45,7 +45,7 @@ class Factor2E2TransitionCoordinatorTest {
 	void notMetByATaskTwoDaysAfterAdmission() {
 		var task = coordinationTask("task1", "PractitionerRole/rn", ADMITTED.plusDays(2));
 
-		var result = check.evaluate(record(stay(ADMITTED, ADMITTED.plusDays(4)), task), CONTEXT);
+		var result = check.evaluate(enrolled(stay(ADMITTED, ADMITTED.plusDays(4)), task), CONTEXT);
 
 		assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
 		assertThat(result.reason()).contains("within 1 day of the admission on " + ADMITTED + " (Encounter/stay)");
@@ -57,12 +57,12 @@ class Factor2E2TransitionCoordinatorTest {
 		var otherStay = coordinationTask("task2", "Practitioner/rn", ADMITTED);
 		otherStay.setEncounter(new Reference("Encounter/other"));
 
-		assertThat(check.evaluate(record(stay(ADMITTED, ADMITTED.plusDays(4)), ownedByPatient, otherStay), CONTEXT).outcome())
+		assertThat(check.evaluate(enrolled(stay(ADMITTED, ADMITTED.plusDays(4)), ownedByPatient, otherStay), CONTEXT).outcome())
 				.isEqualTo(Outcome.NOT_MET);
 	}
 
 	@Test
 	void pendingOnTheAdmissionDayItself() {
-		assertThat(check.evaluate(record(stay(AS_OF, null)), CONTEXT).outcome()).isEqualTo(Outcome.PENDING);
+		assertThat(check.evaluate(enrolled(stay(AS_OF, null)), CONTEXT).outcome()).isEqualTo(Outcome.PENDING);
 	}
 }

@@ -38,7 +38,7 @@ class Factor2E3IcpTransferTest {
 
 	@Test
 	void metByATransferToTheAdmittingSettingTheDayAfterAdmission() {
-		var result = check.evaluate(record(stay(ADMITTED, DISCHARGED), icp("cp1"),
+		var result = check.evaluate(enrolled(stay(ADMITTED, DISCHARGED), icp("cp1"),
 				transfer("c1", ADMITTED.plusDays(1), "Organization/hospital")), CONTEXT);
 
 		assertThat(result.outcome()).isEqualTo(Outcome.MET);
@@ -47,7 +47,7 @@ class Factor2E3IcpTransferTest {
 
 	@Test
 	void notMetTwoDaysAfterAdmission() {
-		var result = check.evaluate(record(stay(ADMITTED, DISCHARGED), icp("cp1"),
+		var result = check.evaluate(enrolled(stay(ADMITTED, DISCHARGED), icp("cp1"),
 				transfer("c1", ADMITTED.plusDays(2), "Organization/hospital")), CONTEXT);
 
 		assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
@@ -59,7 +59,7 @@ class Factor2E3IcpTransferTest {
 		var elsewhere = transfer("c1", ADMITTED, "Organization/other");
 		var notIcp = communication("c2", ICP_TRANSFER, ADMITTED, List.of("Condition/x"), List.of("Organization/hospital"));
 
-		assertThat(check.evaluate(record(stay(ADMITTED, DISCHARGED), icp("cp1"), elsewhere, notIcp), CONTEXT).outcome())
+		assertThat(check.evaluate(enrolled(stay(ADMITTED, DISCHARGED), icp("cp1"), elsewhere, notIcp), CONTEXT).outcome())
 				.isEqualTo(Outcome.NOT_MET);
 	}
 
@@ -68,9 +68,9 @@ class Factor2E3IcpTransferTest {
 		var admission = transfer("c1", ADMITTED, "Organization/hospital");
 		var discharge = transfer("c2", DISCHARGED.plusDays(1), "Organization/snf-org");
 
-		assertThat(check.evaluate(record(stayToNursingHome(), nursingHome(), icp("cp1"), admission, discharge), CONTEXT)
+		assertThat(check.evaluate(enrolled(stayToNursingHome(), nursingHome(), icp("cp1"), admission, discharge), CONTEXT)
 				.outcome()).isEqualTo(Outcome.MET);
-		var missing = check.evaluate(record(stayToNursingHome(), nursingHome(), icp("cp1"), admission), CONTEXT);
+		var missing = check.evaluate(enrolled(stayToNursingHome(), nursingHome(), icp("cp1"), admission), CONTEXT);
 		assertThat(missing.outcome()).isEqualTo(Outcome.NOT_MET);
 		assertThat(missing.reason()).contains("ICP transfer to the next setting").contains("of the discharge on " + DISCHARGED);
 	}
@@ -80,17 +80,17 @@ class Factor2E3IcpTransferTest {
 		var admission = transfer("c1", ADMITTED, "Organization/hospital");
 		var discharge = transfer("c2", DISCHARGED, "Location/snf");
 
-		assertThat(check.evaluate(record(stayToNursingHome(), icp("cp1"), admission, discharge), CONTEXT).outcome())
+		assertThat(check.evaluate(enrolled(stayToNursingHome(), icp("cp1"), admission, discharge), CONTEXT).outcome())
 				.isEqualTo(Outcome.MET);
 	}
 
 	@Test
 	void pendingOnTheAdmissionDay() {
-		assertThat(check.evaluate(record(stay(AS_OF, null), icp("cp1")), CONTEXT).outcome()).isEqualTo(Outcome.PENDING);
+		assertThat(check.evaluate(enrolled(stay(AS_OF, null), icp("cp1")), CONTEXT).outcome()).isEqualTo(Outcome.PENDING);
 	}
 
 	@Test
 	void notApplicableWithoutTransition() {
-		assertThat(check.evaluate(record(icp("cp1")), CONTEXT).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+		assertThat(check.evaluate(enrolled(icp("cp1")), CONTEXT).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
 	}
 }

@@ -19,7 +19,7 @@ class Factor2E4PhiAccessTest {
 	void metByAPhiAccessNoticeOnDaySeven() {
 		var notice = communication("c1", PHI_ACCESS, DISCHARGED.plusDays(7), List.of(), List.of(PATIENT));
 
-		var result = check.evaluate(record(stay(DISCHARGED.minusDays(3), DISCHARGED), notice), CONTEXT);
+		var result = check.evaluate(enrolled(stay(DISCHARGED.minusDays(3), DISCHARGED), notice), CONTEXT);
 
 		assertThat(result.outcome()).isEqualTo(Outcome.MET);
 		assertThat(result.evidence()).containsExactly("Encounter/stay", "Communication/c1");
@@ -29,7 +29,7 @@ class Factor2E4PhiAccessTest {
 	void notMetByANoticeOnDayEight() {
 		var notice = communication("c1", PHI_ACCESS, DISCHARGED.plusDays(8), List.of(), List.of(PATIENT));
 
-		assertThat(check.evaluate(record(stay(DISCHARGED.minusDays(3), DISCHARGED), notice), CONTEXT).outcome())
+		assertThat(check.evaluate(enrolled(stay(DISCHARGED.minusDays(3), DISCHARGED), notice), CONTEXT).outcome())
 				.isEqualTo(Outcome.NOT_MET);
 	}
 
@@ -37,7 +37,7 @@ class Factor2E4PhiAccessTest {
 	void metByTheBeneficiaryReadingTheirOwnRecord() {
 		var read = ownRead("audit1", DISCHARGED.plusDays(2), "Encounter/stay");
 
-		var result = check.evaluate(record(stay(DISCHARGED.minusDays(3), DISCHARGED), read), CONTEXT);
+		var result = check.evaluate(enrolled(stay(DISCHARGED.minusDays(3), DISCHARGED), read), CONTEXT);
 
 		assertThat(result.outcome()).isEqualTo(Outcome.MET);
 		assertThat(result.evidence()).contains("AuditEvent/audit1");
@@ -48,12 +48,12 @@ class Factor2E4PhiAccessTest {
 		var read = ownRead("audit1", DISCHARGED.plusDays(2), "Encounter/stay");
 		read.getAgentFirstRep().setWho(new Reference("Practitioner/dr"));
 
-		assertThat(check.evaluate(record(stay(DISCHARGED.minusDays(3), DISCHARGED), read), CONTEXT).outcome())
+		assertThat(check.evaluate(enrolled(stay(DISCHARGED.minusDays(3), DISCHARGED), read), CONTEXT).outcome())
 				.isEqualTo(Outcome.NOT_MET);
 	}
 
 	@Test
 	void pendingWithinTheWeekAfterDischarge() {
-		assertThat(check.evaluate(record(stay(daysBefore(9), daysBefore(2))), CONTEXT).outcome()).isEqualTo(Outcome.PENDING);
+		assertThat(check.evaluate(enrolled(stay(daysBefore(9), daysBefore(2))), CONTEXT).outcome()).isEqualTo(Outcome.PENDING);
 	}
 }

@@ -21,7 +21,7 @@ class Factor2E5SelfManagementEducationTest {
 
 	@Test
 	void metByEducationToACaregiverOnDayThirty() {
-		var result = check.evaluate(record(stay(DISCHARGED.minusDays(3), DISCHARGED),
+		var result = check.evaluate(enrolled(stay(DISCHARGED.minusDays(3), DISCHARGED),
 				education(DISCHARGED.plusDays(30), "RelatedPerson/daughter")), CONTEXT);
 
 		assertThat(result.outcome()).isEqualTo(Outcome.MET);
@@ -30,7 +30,7 @@ class Factor2E5SelfManagementEducationTest {
 
 	@Test
 	void notMetOnDayThirtyOne() {
-		var result = check.evaluate(record(stay(DISCHARGED.minusDays(3), DISCHARGED),
+		var result = check.evaluate(enrolled(stay(DISCHARGED.minusDays(3), DISCHARGED),
 				education(DISCHARGED.plusDays(31), PATIENT)), CONTEXT);
 
 		assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
@@ -39,7 +39,7 @@ class Factor2E5SelfManagementEducationTest {
 
 	@Test
 	void educationSentToStaffDoesNotCount() {
-		var result = check.evaluate(record(stay(DISCHARGED.minusDays(3), DISCHARGED),
+		var result = check.evaluate(enrolled(stay(DISCHARGED.minusDays(3), DISCHARGED),
 				education(DISCHARGED.plusDays(1), "PractitionerRole/rn")), CONTEXT);
 
 		assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
@@ -47,7 +47,7 @@ class Factor2E5SelfManagementEducationTest {
 
 	@Test
 	void pendingInTheMonthAfterDischarge() {
-		assertThat(check.evaluate(record(stay(daysBefore(20), daysBefore(15))), CONTEXT).outcome())
+		assertThat(check.evaluate(enrolled(stay(daysBefore(20), daysBefore(15))), CONTEXT).outcome())
 				.isEqualTo(Outcome.PENDING);
 	}
 }

@@ -28,7 +28,7 @@ class Factor2E6PointOfContactTest {
 
 	@Test
 	void metByANoticeNamingTheTeamsCoordinatorTheDayAfterDischarge() {
-		var result = check.evaluate(record(stay(ADMITTED, DISCHARGED), teamWithCoordinator(),
+		var result = check.evaluate(enrolled(stay(ADMITTED, DISCHARGED), teamWithCoordinator(),
 				notice(DISCHARGED.plusDays(1), "PractitionerRole/cc")), CONTEXT);
 
 		assertThat(result.outcome()).isEqualTo(Outcome.MET);
@@ -39,13 +39,13 @@ class Factor2E6PointOfContactTest {
 	void metByANoticeNamingTheOwnerOfTheCoordinationTask() {
 		var task = coordinationTask("task1", "PractitionerRole/rn", ADMITTED);
 
-		assertThat(check.evaluate(record(stay(ADMITTED, DISCHARGED), task, notice(ADMITTED.plusDays(1), "PractitionerRole/rn")),
+		assertThat(check.evaluate(enrolled(stay(ADMITTED, DISCHARGED), task, notice(ADMITTED.plusDays(1), "PractitionerRole/rn")),
 				CONTEXT).outcome()).isEqualTo(Outcome.MET);
 	}
 
 	@Test
 	void notMetByANoticeTwoDaysAfterAdmissionWithNoneAtDischarge() {
-		var result = check.evaluate(record(stay(ADMITTED, DISCHARGED), teamWithCoordinator(),
+		var result = check.evaluate(enrolled(stay(ADMITTED, DISCHARGED), teamWithCoordinator(),
 				notice(ADMITTED.plusDays(2), "PractitionerRole/cc")), CONTEXT);
 
 		assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
@@ -55,7 +55,7 @@ class Factor2E6PointOfContactTest {
 
 	@Test
 	void notMetByANoticeNamingSomeoneWhoIsNotTheCoordinator() {
-		var result = check.evaluate(record(stay(ADMITTED, DISCHARGED), teamWithCoordinator(),
+		var result = check.evaluate(enrolled(stay(ADMITTED, DISCHARGED), teamWithCoordinator(),
 				notice(ADMITTED, "PractitionerRole/someone-else")), CONTEXT);
 
 		assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
@@ -63,7 +63,7 @@ class Factor2E6PointOfContactTest {
 
 	@Test
 	void pendingWhileStillAdmittedWithoutANoticeYet() {
-		var result = check.evaluate(record(stay(daysBefore(10), null), teamWithCoordinator()), CONTEXT);
+		var result = check.evaluate(enrolled(stay(daysBefore(10), null), teamWithCoordinator()), CONTEXT);
 
 		assertThat(result.outcome()).isEqualTo(Outcome.PENDING);
 	}

@@ -4,17 +4,29 @@ import static org.snpmoc.compliance.factors.ict.IctFixtures.*;
 import static org.snpmoc.contract.MocCodes.*;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.hl7.fhir.r4.model.Appointment;
+import org.snpmoc.compliance.PatientRecord;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Task;
 
 /** Stays, visits and tasks around a care transition. */
 final class TransitionFixtures {
 	private TransitionFixtures() {}
+
+	/** A record of a beneficiary enrolled since long before the stays: a transition counts only while enrolled. */
+	static PatientRecord enrolled(Resource... resources) {
+		List<Resource> all = new ArrayList<>(Arrays.asList(resources));
+		all.add(enrollment(AS_OF.minusYears(5)));
+		return record(all.toArray(Resource[]::new));
+	}
 
 	/** An encounter of the given v3-ActCode class; a null discharge means the stay goes on. */
 	static Encounter encounter(String id, String actClass, LocalDate admitted, LocalDate discharged) {

@@ -1,0 +1,124 @@
+package org.snpmoc.compliance;
+
+import static org.snpmoc.contract.MocCodes.CS_ARTIFACT;
+import static org.snpmoc.contract.MocCodes.EXT_ICP_REVISION_DATE;
+import static org.snpmoc.contract.MocCodes.HRA;
+import static org.snpmoc.contract.MocCodes.ICP;
+import static org.snpmoc.contract.MocCodes.SNP_ENROLLMENT;
+import static org.snpmoc.contract.MocCodes.V3_ACT_CODE;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import org.hl7.fhir.r4.model.Appointment;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.Communication;
+import org.hl7.fhir.r4.model.Coverage;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Task;
+
+/**
+ * The contract's identification rules, each declared once: which resources are enrollments, transitions,
+ * follow-ups, completed HRAs, ICP versions and sent communications. The factor checks, the work items, the profile
+ * selector and the HRA scoring all ask here, so they cannot drift apart.
+ */
+public final class MocRules {
+	/** v3-ActCode classes of a care transition; NONAC covers skilled-nursing and rehabilitation stays. */
+	public static final Set<String> TRANSITION_CLASSES = Set.of("IMP", "ACUTE", "NONAC");
+	/** v3-ActCode classes of a follow-up visit after a discharge: ambulatory, home health, virtual. */
+	public static final Set<String> FOLLOW_UP_CLASSES = Set.of("AMB", "HH", "VR");
+	/** Appointment states in which the appointment was booked (and may have happened). */
+	public static final Set<Appointment.AppointmentStatus> BOOKED = Set.of(Appointment.AppointmentStatus.BOOKED,
+			Appointment.AppointmentStatus.ARRIVED, Appointment.AppointmentStatus.CHECKEDIN,
+			Appointment.AppointmentStatus.FULFILLED);
+	/** Task states that mean the task was never carried out. */
+	public static final Set<Task.TaskStatus> VOID_TASK = Set.of(Task.TaskStatus.CANCELLED, Task.TaskStatus.REJECTED,
+			Task.TaskStatus.FAILED, Task.TaskStatus.ENTEREDINERROR);
+
+	private MocRules() {}
+
+	/** An SNP enrollment Coverage (whatever its status or dates). */
+	public static boolean isEnrollment(Coverage coverage) {
+		return Codes.has(coverage.getType(), CS_ARTIFACT, SNP_ENROLLMENT);
+	}
+
+	/** An SNP enrollment that counts: active status. */
+	public static boolean isActiveEnrollment(Coverage coverage) {
+		return isEnrollment(coverage) && coverage.getStatus() == Coverage.CoverageStatus.ACTIVE;
+	}
+
+	/** Encounter classes of a care transition, whatever the status. */
+	public static boolean hasTransitionClass(Encounter encounter) {
+		return V3_ACT_CODE.equals(encounter.getClass_().getSystem())
+				&& TRANSITION_CLASSES.contains(encounter.getClass_().getCode());
+	}
+
+	/** A care transition that happened: a transition class, not cancelled or entered in error. */
+	public static boolean isTransition(Encounter encounter) {
+		return hasTransitionClass(encounter) && happened(encounter);
+	}
+
+	/** A follow-up visit that happened or is planned: ambulatory, home-health or virtual, not cancelled. */
+	public static boolean isFollowUp(Encounter encounter) {
+		return V3_ACT_CODE.equals(encounter.getClass_().getSystem())
+				&& FOLLOW_UP_CLASSES.contains(encounter.getClass_().getCode()) && happened(encounter);
+	}
+
+	public static boolean isBooked(Appointment appointment) {
+		return BOOKED.contains(appointment.getStatus());
+	}
+
+	public static boolean isVoid(Task task) {
+		return VOID_TASK.contains(task.getStatus());
+	}
+
+	/** A Questionnaire the plan uses as its HRA tool: its code holds moc-artifact#hra. */
+	public static boolean isHraTool(Questionnaire questionnaire) {
+		return questionnaire.getCode().stream().anyMatch(c -> Codes.is(c, CS_ARTIFACT, HRA));
+	}
+
+	/**
+	 * A completed HRA's status: completed, or amended (the HRA of its authored date, corrected afterwards). Whether
+	 * it answers an HRA tool is asked separately, of the tools the caller knows.
+	 */
+	public static boolean hasCompletedStatus(QuestionnaireResponse response) {
+		return response.getStatus() == QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED
+				|| response.getStatus() == QuestionnaireResponse.QuestionnaireResponseStatus.AMENDED;
+	}
+
+	/** The canonical URL a response names, without any {@code |version}; null when it names none. */
+	public static String toolUrl(QuestionnaireResponse response) {
+		return response.hasQuestionnaire() ? withoutVersion(response.getQuestionnaire()) : null;
+	}
+
+	public static String withoutVersion(String canonical) {
+		int bar = canonical.indexOf('|');
+		return bar < 0 ? canonical : canonical.substring(0, bar);
+	}
+
+	public static boolean isIcp(CarePlan plan) {
+		return Codes.hasAny(plan.getCategory(), CS_ARTIFACT, ICP);
+	}
+
+	/** The revision date of an ICP version: the icp-revision-date extension, else {@code created}. */
+	public static LocalDate icpRevisionDate(CarePlan version, ZoneId zone) {
+		var ext = version.getExtensionByUrl(EXT_ICP_REVISION_DATE);
+		if (ext != null && ext.getValue() instanceof BaseDateTimeType revised) {
+			return ClinicalDates.toDate(revised, zone);
+		}
+		return ClinicalDates.toDate(version.getCreatedElement(), zone);
+	}
+
+	/** A Communication is evidence only once it was sent: status completed. */
+	public static boolean wasSent(Communication communication) {
+		return communication.getStatus() == Communication.CommunicationStatus.COMPLETED;
+	}
+
+	private static boolean happened(Encounter encounter) {
+		return encounter.getStatus() != Encounter.EncounterStatus.CANCELLED
+				&& encounter.getStatus() != Encounter.EncounterStatus.ENTEREDINERROR;
+	}
+}

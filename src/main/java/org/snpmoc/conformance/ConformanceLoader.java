@@ -6,8 +6,19 @@ import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.jpa.searchparam.registry.ISearchParamRegistryController;
+import ca.uhn.fhir.jpa.searchparam.registry.SearchParamRegistryImpl;
+import ca.uhn.fhir.batch2.api.IJobCoordinator;
+import ca.uhn.fhir.batch2.jobs.reindex.ReindexUtils;
+import ca.uhn.fhir.batch2.jobs.reindex.ReindexJobParameters;
+import ca.uhn.fhir.batch2.model.JobInstanceStartRequest;
+import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.hl7.fhir.r4.model.SearchParameter;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Resource;
 import org.slf4j.Logger;
@@ -28,13 +39,19 @@ class ConformanceLoader implements SmartInitializingSingleton {
 	private final ConformanceProperties properties;
 	private final DaoRegistry daos;
 	private final ISearchParamRegistryController searchParams;
+	private final JpaStorageSettings storageSettings;
+	private final IJobCoordinator jobs;
+	/** Resource types whose stored resources need indexing for a search parameter written at this start. */
+	private final Set<String> toReindex = new LinkedHashSet<>();
 
 	ConformanceLoader(ConformancePackage conformancePackage, ConformanceProperties properties, DaoRegistry daos,
-			ISearchParamRegistryController searchParams) {
+			ISearchParamRegistryController searchParams, JpaStorageSettings storageSettings, IJobCoordinator jobs) {
 		this.conformancePackage = conformancePackage;
 		this.properties = properties;
 		this.daos = daos;
 		this.searchParams = searchParams;
+		this.storageSettings = storageSettings;
+		this.jobs = jobs;
 	}
 
 	record Result(int written, int unchanged) {}
@@ -59,14 +76,27 @@ class ConformanceLoader implements SmartInitializingSingleton {
 		List<IBaseResource> searchParameters = toLoad.stream().filter(r -> "SearchParameter".equals(r.fhirType())).toList();
 		int written = 0;
 		boolean searchParametersChanged = false;
-		for (IBaseResource resource : searchParameters) {
-			if (store(resource)) {
-				written++;
-				searchParametersChanged = true;
+		// HAPI would start its reindex job right away, but its jobs are registered only once the context is up.
+		boolean markForReindex = storageSettings.isMarkResourcesForReindexingUponSearchParameterChange();
+		storageSettings.setMarkResourcesForReindexingUponSearchParameterChange(false);
+		try {
+			for (IBaseResource resource : searchParameters) {
+				if (store(resource)) {
+					written++;
+					searchParametersChanged = true;
+					((SearchParameter) resource).getBase().forEach(base -> toReindex.add(base.getCode()));
+				}
 			}
+		} finally {
+			storageSettings.setMarkResourcesForReindexingUponSearchParameterChange(markForReindex);
 		}
 		if (searchParametersChanged) {
-			searchParams.refreshCacheIfNecessary();
+			// Now, not at the registry's next periodic refresh: what is stored next must be indexed for them.
+			if (searchParams instanceof SearchParamRegistryImpl registry) {
+				registry.forceRefresh();
+			} else {
+				searchParams.refreshCacheIfNecessary();
+			}
 		}
 		for (IBaseResource resource : toLoad) {
 			if (!"SearchParameter".equals(resource.fhirType()) && store(resource)) {
@@ -77,6 +107,24 @@ class ConformanceLoader implements SmartInitializingSingleton {
 				conformancePackage.origin(), toLoad.size(), properties.loadExamples() ? " with examples" : "",
 				written, toLoad.size() - written, (System.nanoTime() - start) / 1_000_000);
 		return new Result(written, toLoad.size() - written);
+	}
+
+	/**
+	 * Resources stored before a search parameter of the guide existed (a database of an earlier version) are indexed
+	 * for it in the background, as HAPI does for any new search parameter.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void reindexForNewSearchParameters() {
+		for (String type : toReindex) {
+			ReindexJobParameters parameters = new ReindexJobParameters();
+			parameters.addUrl(type + "?");
+			JobInstanceStartRequest request = new JobInstanceStartRequest();
+			request.setJobDefinitionId(ReindexUtils.JOB_REINDEX);
+			request.setParameters(parameters);
+			jobs.startInstance(new SystemRequestDetails(), request);
+			LOG.info("Indexing stored {} resources for the guide's new search parameters", type);
+		}
+		toReindex.clear();
 	}
 
 	/** True when the resource was written, false when the stored copy was already the same. */

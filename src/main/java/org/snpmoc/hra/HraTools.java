@@ -44,7 +44,8 @@ public class HraTools implements StorageInterceptor {
 	private final long refreshNanos;
 	/** Tools written or deleted through this server lately, by id; a null tool is a deletion. */
 	private final Map<String, Written> writtenHere = new LinkedHashMap<>();
-	private volatile Snapshot snapshot = new Snapshot(List.of(), Long.MIN_VALUE);
+	/** Null until first read. */
+	private volatile Snapshot snapshot;
 
 	private record Snapshot(List<Questionnaire> tools, long readAt) {}
 
@@ -59,7 +60,7 @@ public class HraTools implements StorageInterceptor {
 	public List<Questionnaire> all() {
 		Snapshot current = snapshot;
 		long now = System.nanoTime();
-		if (now - current.readAt() > refreshNanos) {
+		if (current == null || now - current.readAt() > refreshNanos) {
 			current = reload();
 		}
 		synchronized (writtenHere) {
@@ -150,8 +151,9 @@ public class HraTools implements StorageInterceptor {
 	}
 
 	private synchronized Snapshot reload() {
-		if (System.nanoTime() - snapshot.readAt() <= refreshNanos) {
-			return snapshot;
+		Snapshot current = snapshot;
+		if (current != null && System.nanoTime() - current.readAt() <= refreshNanos) {
+			return current;
 		}
 		long started = System.nanoTime();
 		List<Questionnaire> tools = new ArrayList<>();

@@ -35,6 +35,12 @@ class ConformanceLoadingIT extends H2ServerTest {
 	DaoRegistry daos;
 
 	@Autowired
+	ca.uhn.fhir.jpa.api.config.JpaStorageSettings storageSettings;
+
+	@Autowired
+	ca.uhn.fhir.batch2.api.IJobCoordinator jobs;
+
+	@Autowired
 	ISearchParamRegistryController searchParams;
 
 	@Test
@@ -74,7 +80,8 @@ class ConformanceLoadingIT extends H2ServerTest {
 	@Test
 	void examplesAreLoadedWhenConfigured() {
 		ConformanceLoader withExamples = new ConformanceLoader(igPackage,
-				new ConformanceProperties("profiles", true, true, "SNP MOC open-source project"), daos, searchParams);
+				new ConformanceProperties("profiles", true, true, "SNP MOC open-source project"), daos, searchParams,
+				storageSettings, jobs);
 
 		withExamples.load();
 		ConformanceLoader.Result again = withExamples.load();

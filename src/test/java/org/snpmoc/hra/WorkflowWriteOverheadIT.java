@@ -113,7 +113,10 @@ class WorkflowWriteOverheadIT extends H2ServerTest {
 		assertThatThrownBy(() -> riskOf(story, withoutWorkflow)).isInstanceOf(ResourceNotFoundException.class);
 	}
 
-	/** The discharge opens the stay's seven discharge steps next to the three of its admission. */
+	/**
+	 * The discharge opens the stay's six discharge steps next to the two open ones of its admission (the coordinator
+	 * on the ICT meets 2E.2).
+	 */
 	@Test
 	void timeDischargeUpdatesWithTheWorkItemsOnAndOff() {
 		CareStory story = new CareStory(client);
@@ -123,11 +126,11 @@ class WorkflowWriteOverheadIT extends H2ServerTest {
 				stay -> discharge(stay, setting.unit()),
 				"Discharge (Encounter update) over HTTP");
 
-		assertThat(workItems(discharges.on().last())).hasSize(10);
-		assertThat(workItems(discharges.off().last())).hasSize(3);
+		assertThat(workItems(discharges.on().last())).hasSize(8);
+		assertThat(workItems(discharges.off().last())).hasSize(2);
 	}
 
-	/** An on-time phi-access notice closes the 2E.4 step among the ten open items of a discharged stay. */
+	/** An on-time phi-access notice closes the 2E.4 step among the eight open items of a discharged stay. */
 	@Test
 	void timeClosingCommunicationCreatesWithTheWorkItemsOnAndOff() {
 		CareStory story = new CareStory(client);
@@ -262,11 +265,13 @@ class WorkflowWriteOverheadIT extends H2ServerTest {
 		into.lag().add(System.nanoTime() - answered);
 	}
 
-	/** Each HRA is a new beneficiary's, with an ICT, as when a plan loads its members' assessments. */
+	/** Each HRA is a new enrolled beneficiary's, with an ICT, as when a plan loads its members' assessments. */
 	private Batch timeCreates(CareStory story, Questionnaire instrument, String coordinator, int count) {
 		Batch batch = new Batch();
+		String plan = story.organization("D-SNP plan");
 		for (int i = 0; i < count; i++) {
 			String patient = story.patient();
+			story.enrollment(patient, "2026-01-01", plan);
 			story.ict(patient, "care-coordinator", coordinator);
 			QuestionnaireResponse response = HraResponses.scoring(instrument, patient, "2026-03-01",
 					Map.of("mental-health", 10, "medical", i % 6));
@@ -283,9 +288,10 @@ class WorkflowWriteOverheadIT extends H2ServerTest {
 					story.staff("transition-coordinator"));
 		}
 
-		/** A new beneficiary with an ICT, admitted to the hospital: the admission's three items are open. */
+		/** A new enrolled beneficiary with an ICT, admitted to the hospital: the admission's two items are open. */
 		Encounter admittedStay() {
 			String patient = story.patient();
+			story.enrollment(patient, "2026-01-01", hospital);
 			story.ict(patient, "transition-coordinator", coordinator);
 			return story.stay(patient, "IMP", "2026-06-01", hospital);
 		}

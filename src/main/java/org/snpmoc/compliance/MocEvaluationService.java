@@ -7,9 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.snpmoc.compliance.factors.staff.StaffFactorResult;
 import org.snpmoc.compliance.factors.staff.StaffRoster;
@@ -21,7 +19,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class MocEvaluationService {
-	private final PatientRecordLoader loader;
+	private final PatientRecords records;
 	private final PlanPopulation population;
 	private final FactorRegistry factors;
 	private final MocPolicy policy;
@@ -35,9 +33,9 @@ public class MocEvaluationService {
 	public record PatientEvaluation(PatientRecord record, EvaluationContext context, List<FactorResult> results,
 			String notJudged) {}
 
-	public MocEvaluationService(PatientRecordLoader loader, PlanPopulation population, FactorRegistry factors,
+	public MocEvaluationService(PatientRecords records, PlanPopulation population, FactorRegistry factors,
 			MocPolicy policy, ComplianceProperties properties) {
-		this.loader = loader;
+		this.records = records;
 		this.population = population;
 		this.factors = factors;
 		this.policy = policy;
@@ -60,7 +58,7 @@ public class MocEvaluationService {
 
 	/** One beneficiary; HAPI's 404 when the Patient does not exist. */
 	public PatientEvaluation evaluatePatient(String patientId, EvaluationContext context) {
-		return evaluate(loader.load(patientId), context);
+		return evaluate(records.load(patientId), context);
 	}
 
 	/**
@@ -77,9 +75,9 @@ public class MocEvaluationService {
 		int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), batches.size()));
 		AtomicInteger next = new AtomicInteger();
 		Runnable worker = () -> {
-			Map<String, StoredRows.Row> referenced = new HashMap<>();
+			PatientRecords.Batches reader = records.batches();
 			for (int i = next.getAndIncrement(); i < batches.size(); i = next.getAndIncrement()) {
-				for (PatientRecord record : loader.loadBatch(batches.get(i), referenced)) {
+				for (PatientRecord record : reader.load(batches.get(i))) {
 					PatientEvaluation evaluation = evaluate(record, context);
 					synchronized (sink) {
 						sink.accept(evaluation);

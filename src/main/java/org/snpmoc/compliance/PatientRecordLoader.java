@@ -22,24 +22,24 @@ import org.snpmoc.hra.HraTools;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads beneficiaries' records for the factor checks in a fixed number of bulk queries, however many
- * beneficiaries are asked for: the patients, every resource of the record's types that references them, two
- * passes for the staff, organizations and settings those reference, the stored versions of revised CarePlans,
- * and the HRA tools.
+ * Reads beneficiaries' records for the factor checks in a fixed number of bulk reads, however many beneficiaries
+ * are asked for: the patients, every resource of the record's types that references them, two passes for the
+ * staff, organizations and settings those reference, the stored versions of revised CarePlans, and the HRA tools.
+ * The reads go through a {@link RecordReader}, HAPI's table rows or its searches ({@code moc.compliance.record-reader}).
  */
 @Component
-public class PatientRecordLoader {
+public class PatientRecordLoader implements PatientRecords {
 	private final FhirStore store;
-	private final StoredRows rows;
+	private final RecordReader reader;
 	private final HraTools hraTools;
 
-	public PatientRecordLoader(FhirStore store, StoredRows rows, HraTools hraTools) {
+	public PatientRecordLoader(FhirStore store, RecordReader reader, HraTools hraTools) {
 		this.store = store;
-		this.rows = rows;
+		this.reader = reader;
 		this.hraTools = hraTools;
 	}
 
-	/** One beneficiary's record; a missing Patient raises HAPI's 404 (or 410 when deleted). */
+	@Override
 	public PatientRecord load(String patientId) {
 		List<PatientRecord> found = loadBatch(List.of(patientId), new HashMap<>());
 		if (found.isEmpty()) {
@@ -49,60 +49,63 @@ public class PatientRecordLoader {
 		return found.get(0);
 	}
 
+	@Override
+	public Batches batches() {
+		Map<String, StoredResource> referenced = new HashMap<>();
+		return patientIds -> loadBatch(patientIds, referenced);
+	}
+
 	/**
-	 * The records of many beneficiaries at once, in the order of {@code patientIds} (unknown ids are skipped).
-	 *
 	 * @param referenced staff, organizations and locations already read, by "Type/id" (null when not stored);
 	 *                   filled as they are read, so that a run over many batches reads each only once
 	 */
-	public List<PatientRecord> loadBatch(List<String> patientIds, Map<String, StoredRows.Row> referenced) {
-		Map<String, StoredRows.Row> patients = new HashMap<>();
-		rows.byIds("Patient", patientIds).forEach(row -> patients.put(row.resource().getIdElement().getIdPart(), row));
-		Map<Long, String> keyByPid = new HashMap<>();
-		Map<String, List<StoredRows.Row>> own = new LinkedHashMap<>();
+	private List<PatientRecord> loadBatch(List<String> patientIds, Map<String, StoredResource> referenced) {
+		Map<String, StoredResource> patients = new HashMap<>();
+		reader.byIds("Patient", patientIds).forEach(p -> patients.put(p.resource().getIdElement().getIdPart(), p));
+		Map<String, List<StoredResource>> own = new LinkedHashMap<>();
+		List<Resource> found = new ArrayList<>();
 		for (String id : patientIds) {
-			StoredRows.Row patient = patients.get(id);
-			if (patient != null && !own.containsKey(PatientRecord.key(patient.resource()))) {
-				keyByPid.put(patient.pid(), PatientRecord.key(patient.resource()));
-				own.put(PatientRecord.key(patient.resource()), new ArrayList<>());
+			StoredResource patient = patients.get(id);
+			if (patient != null && own.putIfAbsent(patient.key(), new ArrayList<>()) == null) {
+				found.add(patient.resource());
 			}
 		}
-		for (StoredRows.Row found : rows.referencing(keyByPid.keySet(), RecordQueries.TYPES)) {
-			RecordQueries.forType(found.resource().fhirType()).patientKeys(found.resource()).stream()
-					.filter(own::containsKey).forEach(k -> own.get(k).add(found));
+		for (StoredResource r : found.isEmpty() ? List.<StoredResource>of() : reader.referencing(found)) {
+			RecordQueries.forType(r.resource().fhirType()).patientKeys(r.resource()).stream()
+					.filter(own::containsKey).forEach(k -> own.get(k).add(r));
 		}
 		resolveReferenced(own.values().stream().flatMap(List::stream).toList(), referenced);
 		List<Resource> tools = hraTools();
-		List<Long> revisedPlans = own.values().stream().flatMap(List::stream)
-				.filter(r -> r.resource() instanceof CarePlan plan && isRevised(plan)).map(StoredRows.Row::pid).toList();
-		Map<Long, List<StoredRows.Row>> revised = rows.versions(revisedPlans);
+		List<Resource> revisedPlans = own.values().stream().flatMap(List::stream).map(StoredResource::resource)
+				.filter(r -> r instanceof CarePlan plan && isRevised(plan)).toList();
+		Map<String, List<StoredResource>> revised = revisedPlans.isEmpty() ? Map.of() : reader.versions(revisedPlans);
 
 		List<PatientRecord> records = new ArrayList<>();
 		for (String id : patientIds) {
-			StoredRows.Row patient = patients.get(id);
-			List<StoredRows.Row> found = patient == null ? null : own.remove(PatientRecord.key(patient.resource()));
-			if (found == null) {
+			StoredResource patient = patients.get(id);
+			List<StoredResource> record = patient == null ? null : own.remove(patient.key());
+			if (record == null) {
 				continue;
 			}
-			List<Resource> resources = new ArrayList<>(found.stream().map(StoredRows.Row::resource).toList());
+			List<Resource> resources = new ArrayList<>(record.stream().map(StoredResource::resource).toList());
 			Set<String> keys = new LinkedHashSet<>();
-			found.forEach(r -> keys.addAll(r.references()));
+			record.forEach(r -> keys.addAll(r.references()));
 			new ArrayList<>(keys).stream().map(referenced::get).filter(r -> r != null).forEach(r -> keys.addAll(r.references()));
 			keys.stream().map(referenced::get).filter(r -> r != null).forEach(r -> resources.add(r.resource()));
 			resources.addAll(tools);
-			records.add(new PatientRecord((Patient) patient.resource(), resources, carePlanVersions(found, revised)));
+			records.add(new PatientRecord((Patient) patient.resource(), resources, carePlanVersions(record, revised)));
 		}
 		return records;
 	}
 
 	/** Reads what the resources reference (staff, organizations, locations), then what those reference in turn. */
-	private void resolveReferenced(List<StoredRows.Row> found, Map<String, StoredRows.Row> referenced) {
+	private void resolveReferenced(List<StoredResource> found, Map<String, StoredResource> referenced) {
 		Set<String> missing = new LinkedHashSet<>();
 		found.forEach(r -> missing.addAll(r.references()));
 		for (int hop = 0; hop < 2 && !missing.isEmpty(); hop++) {
 			missing.removeAll(referenced.keySet());
-			List<StoredRows.Row> read = readAll(missing);
-			read.forEach(r -> referenced.put(PatientRecord.key(r.resource()), r));
+			List<StoredResource> read = readAll(missing);
+			read.forEach(r -> referenced.put(r.key(), r));
 			// Remember what does not exist too, so later batches do not ask again.
 			missing.forEach(k -> referenced.putIfAbsent(k, null));
 			missing.clear();
@@ -110,12 +113,12 @@ public class PatientRecordLoader {
 		}
 	}
 
-	private List<StoredRows.Row> readAll(Collection<String> keys) {
+	private List<StoredResource> readAll(Collection<String> keys) {
 		Map<String, List<String>> idsByType = new LinkedHashMap<>();
 		keys.forEach(k -> idsByType.computeIfAbsent(k.substring(0, k.indexOf('/')), t -> new ArrayList<>())
 				.add(k.substring(k.indexOf('/') + 1)));
-		List<StoredRows.Row> read = new ArrayList<>();
-		idsByType.forEach((type, ids) -> read.addAll(rows.byIds(type, ids)));
+		List<StoredResource> read = new ArrayList<>();
+		idsByType.forEach((type, ids) -> read.addAll(reader.byIds(type, ids)));
 		return read;
 	}
 
@@ -123,11 +126,11 @@ public class PatientRecordLoader {
 	 * Every stored version of the record's CarePlans, oldest first: a plan at version 1 is its own history. Rows
 	 * carry their version in the id, so evidence can point at "CarePlan/id/_history/n".
 	 */
-	private static List<CarePlan> carePlanVersions(List<StoredRows.Row> found, Map<Long, List<StoredRows.Row>> revised) {
+	private static List<CarePlan> carePlanVersions(List<StoredResource> found, Map<String, List<StoredResource>> revised) {
 		List<CarePlan> versions = new ArrayList<>();
-		for (StoredRows.Row row : found) {
-			if (row.resource() instanceof CarePlan) {
-				revised.getOrDefault(row.pid(), List.of(row)).forEach(v -> versions.add((CarePlan) v.resource()));
+		for (StoredResource r : found) {
+			if (r.resource() instanceof CarePlan) {
+				revised.getOrDefault(r.key(), List.of(r)).forEach(v -> versions.add((CarePlan) v.resource()));
 			}
 		}
 		return versions;

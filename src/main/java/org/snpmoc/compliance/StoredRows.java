@@ -1,50 +1,56 @@
 package org.snpmoc.compliance;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.jpa.api.dao.IDao;
+import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.api.dao.IDao;
 import ca.uhn.fhir.jpa.dao.JpaStorageResourceParser;
+import ca.uhn.fhir.jpa.dao.TolerantJsonParser;
+import ca.uhn.fhir.jpa.model.config.PartitionSettings;
 import ca.uhn.fhir.jpa.model.dao.JpaPid;
 import ca.uhn.fhir.jpa.model.entity.ResourceEncodingEnum;
-import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.jpa.model.entity.StorageSettings.TagStorageModeEnum;
+import ca.uhn.fhir.jpa.model.entity.TagTypeEnum;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.util.IMetaTagSorter;
+import ca.uhn.fhir.util.MetaUtil;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IdType;
-import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads stored resources straight from HAPI's resource and version tables, as plain columns rather than entities
- * and without the search layer: a plan-wide evaluation reads the records of thousands of beneficiaries, and both
- * HAPI's searches and Hibernate's entity bookkeeping cost more than parsing the rows. Each resource comes with the
- * staff, organization and location references found in its stored JSON, so that nobody has to walk the parsed
- * resource to find them.
+ * Reads stored resources straight from HAPI's resource, version and tag tables, as plain columns rather than
+ * entities and without the search layer: a plan-wide evaluation reads the records of thousands of beneficiaries,
+ * and both HAPI's searches and Hibernate's entity bookkeeping cost more than parsing the rows. Each resource is
+ * finished as HAPI's own reader (JpaStorageResourceParser) finishes it: version, lastUpdated, meta.source, and the
+ * profiles, tags and security labels HAPI keeps out of the stored text. It relies on HAPI's entity model, so
+ * RecordReaderContractIT holds it to {@link HapiRecordReader}'s results, and it reads only the storage layout that
+ * test covers ({@link #unsupported()}).
  */
 @Component
-public class StoredRows {
+public class StoredRows implements RecordReader {
 	private static final int MAX_IDS = 1000;
-	private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]+)\"");
 	private static final String COLUMNS = "SELECT h.myResourceId, r.myResourceType, r.myFhirId, h.myResourceVersion, h.myUpdated,"
-			+ " h.myEncoding, h.myResourceTextVc FROM ResourceHistoryTable h JOIN h.myResourceTable r WHERE ";
+			+ " h.myEncoding, h.myResourceTextVc, h.myId.myVersionId, h.myHasTags, h.mySourceUri, h.myRequestId"
+			+ " FROM ResourceHistoryTable h JOIN h.myResourceTable r WHERE ";
 	private static final String CURRENT = " AND h.myResourceVersion = r.myVersion AND r.myDeleted IS NULL";
-
-	/** A stored resource, its persistent id, and the "Type/id" of the staff and settings it references. */
-	public record Row(Resource resource, long pid, Set<String> references) {}
+	private static final String TAGS = "SELECT t.myResourceHistoryPid, d.myTagType, d.mySystem, d.myCode, d.myDisplay,"
+			+ " d.myVersion, d.myUserSelected FROM ResourceHistoryTag t JOIN t.myTag d WHERE t.myResourceHistoryPid IN :versions";
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -52,94 +58,142 @@ public class StoredRows {
 	private final TransactionTemplate transactions;
 	private final FhirContext fhirContext;
 	private final DaoRegistry daos;
+	private final IMetaTagSorter metaTagSorter;
+	private final PartitionSettings partitions;
+	private final JpaStorageSettings storage;
 
-	public StoredRows(TransactionTemplate transactions, FhirContext fhirContext, DaoRegistry daos) {
+	public StoredRows(TransactionTemplate transactions, FhirContext fhirContext, DaoRegistry daos, IMetaTagSorter metaTagSorter,
+			PartitionSettings partitions, JpaStorageSettings storage) {
 		this.transactions = transactions;
 		this.fhirContext = fhirContext;
 		this.daos = daos;
+		this.metaTagSorter = metaTagSorter;
+		this.partitions = partitions;
+		this.storage = storage;
 	}
 
-	/** The current versions of the non-deleted resources of one type with the given ids; unknown ids are skipped. */
-	public List<Row> byIds(String type, Collection<String> ids) {
+	/**
+	 * Why this reader cannot stand in for HAPI's on this server, if it cannot: it neither filters by partition nor
+	 * reads tags kept unversioned or meta.source kept in the old provenance table.
+	 */
+	public Optional<String> unsupported() {
+		if (partitions.isPartitioningEnabled()) {
+			return Optional.of("partitioning is enabled");
+		}
+		if (storage.getTagStorageMode() != TagStorageModeEnum.VERSIONED) {
+			return Optional.of("tags are stored " + storage.getTagStorageMode());
+		}
+		if (storage.isAccessMetaSourceInformationFromProvenanceTable()) {
+			return Optional.of("meta.source is read from the provenance table");
+		}
+		return Optional.empty();
+	}
+
+	@Override
+	public List<StoredResource> byIds(String type, Collection<String> ids) {
 		return inChunks(ids, chunk -> entityManager.createQuery(COLUMNS + "r.myResourceType = :type AND r.myFhirId IN :ids" + CURRENT,
 						Object[].class)
 				.setParameter("type", type)
 				.setParameter("ids", chunk));
 	}
 
-	/** The current versions of the non-deleted resources of the given types that reference any of the targets. */
-	public List<Row> referencing(Collection<Long> targetPids, Collection<String> sourceTypes) {
-		return inChunks(targetPids, chunk -> entityManager.createQuery(COLUMNS + "h.myResourceId IN (SELECT l.mySourceResourcePid"
+	/** Every resource of the record's types with a reference (of any search parameter) to one of the patients. */
+	@Override
+	public List<StoredResource> referencing(Collection<? extends Resource> patients) {
+		return inChunks(pids(patients), chunk -> entityManager.createQuery(COLUMNS + "h.myResourceId IN (SELECT l.mySourceResourcePid"
 						+ " FROM ResourceLink l WHERE l.myTargetResourcePid IN :targets AND l.mySourceResourceType IN :types)" + CURRENT,
 						Object[].class)
 				.setParameter("targets", chunk)
-				.setParameter("types", sourceTypes));
+				.setParameter("types", RecordQueries.TYPES));
 	}
 
-	/** Every non-deleted stored version of the given resources, oldest first, by persistent id. */
-	public Map<Long, List<Row>> versions(Collection<Long> pids) {
-		Map<Long, List<Row>> versions = new LinkedHashMap<>();
-		inChunks(pids, chunk -> entityManager.createQuery(COLUMNS + "h.myResourceId IN :pids AND h.myDeleted IS NULL"
+	@Override
+	public Map<String, List<StoredResource>> versions(Collection<? extends Resource> resources) {
+		Map<String, List<StoredResource>> versions = new LinkedHashMap<>();
+		inChunks(pids(resources), chunk -> entityManager.createQuery(COLUMNS + "h.myResourceId IN :pids AND h.myDeleted IS NULL"
 						+ " ORDER BY h.myResourceId, h.myResourceVersion", Object[].class)
 				.setParameter("pids", chunk))
-				.forEach(row -> versions.computeIfAbsent(row.pid(), k -> new ArrayList<>()).add(row));
+				.forEach(row -> versions.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row));
 		return versions;
 	}
 
-	private <K> List<Row> inChunks(Collection<K> keys, Function<List<K>, TypedQuery<Object[]>> query) {
+	/** The persistent ids this reader (and HAPI's) put on each resource it returns. */
+	private static List<Long> pids(Collection<? extends Resource> resources) {
+		return resources.stream().map(r -> IDao.RESOURCE_PID.get(r).getId()).toList();
+	}
+
+	private <K> List<StoredResource> inChunks(Collection<K> keys, Function<List<K>, TypedQuery<Object[]>> query) {
 		List<K> distinct = keys.stream().distinct().toList();
-		List<Row> rows = new ArrayList<>();
-		IParser parser = fhirContext.newJsonParser().setParserErrorHandler(JpaStorageResourceParser.LENIENT_ERROR_HANDLER);
+		List<StoredResource> read = new ArrayList<>();
 		for (int i = 0; i < distinct.size(); i += MAX_IDS) {
 			List<K> chunk = distinct.subList(i, Math.min(distinct.size(), i + MAX_IDS));
-			List<Object[]> columns = transactions.execute(status -> query.apply(chunk).getResultList());
-			columns.forEach(c -> rows.add(toRow(parser, c)));
+			transactions.executeWithoutResult(status -> {
+				List<Object[]> rows = query.apply(chunk).getResultList();
+				Map<Long, List<Object[]>> tags = tags(rows);
+				rows.forEach(row -> read.add(toResource(row, tags.getOrDefault((Long) row[7], List.of()))));
+			});
 		}
-		return rows;
+		return read;
 	}
 
-	private Row toRow(IParser parser, Object[] c) {
-		long pid = (Long) c[0];
-		String type = (String) c[1];
-		String id = (String) c[2];
-		long version = (Long) c[3];
-		String json = c[5] == ResourceEncodingEnum.JSON ? (String) c[6] : null;
-		Resource resource;
-		Set<String> references;
-		if (json != null) {
-			resource = (Resource) parser.parseResource(json);
-			resource.setId(new IdType(type, id, Long.toString(version)));
-			resource.getMeta().setVersionId(Long.toString(version)).setLastUpdated((Date) c[4]);
-			references = referencesIn(json);
-		} else {
+	/** The tag definitions of the versions flagged as having tags, in one query, by version pid. */
+	private Map<Long, List<Object[]>> tags(List<Object[]> rows) {
+		List<Long> tagged = rows.stream().filter(row -> (Boolean) row[8]).map(row -> (Long) row[7]).toList();
+		Map<Long, List<Object[]>> tags = new HashMap<>();
+		if (!tagged.isEmpty()) {
+			entityManager.createQuery(TAGS, Object[].class).setParameter("versions", tagged).getResultList()
+					.forEach(tag -> tags.computeIfAbsent((Long) tag[0], k -> new ArrayList<>()).add(tag));
+		}
+		return tags;
+	}
+
+	private StoredResource toResource(Object[] row, List<Object[]> tags) {
+		long pid = (Long) row[0];
+		String type = (String) row[1];
+		String id = (String) row[2];
+		String version = Long.toString((Long) row[3]);
+		if (row[5] != ResourceEncodingEnum.JSON) {
 			// Text kept compressed or elsewhere: let HAPI read that version.
-			resource = (Resource) daos.getResourceDao(type).read(new IdType(type, id, Long.toString(version)), new SystemRequestDetails());
-			references = referencesIn(resource);
+			Resource resource = (Resource) daos.getResourceDao(type).read(new IdType(type, id, version), new SystemRequestDetails());
+			return StoredResource.of(fhirContext, resource);
 		}
-		// Later steps (the stored versions of revised ICPs) find rows by the persistent id.
+		String json = (String) row[6];
+		Class<? extends Resource> resourceType = fhirContext.getResourceDefinition(type).getImplementingClass().asSubclass(Resource.class);
+		Resource resource = new TolerantJsonParser(fhirContext, JpaStorageResourceParser.LENIENT_ERROR_HANDLER, JpaPid.fromId(pid))
+				.parseResource(resourceType, json);
+		// What JpaStorageResourceParser adds to the stored text, in its order.
+		resource.setId(new IdType(type, id, version));
+		resource.getMeta().setVersionId(version).setLastUpdated((Date) row[4]);
+		addTags(resource.getMeta(), tags);
+		MetaUtil.populateResourceSource(fhirContext, (String) row[9], (String) row[10], resource);
+		metaTagSorter.sort(resource.getMeta());
+		// referencing() and versions() find the resource's rows by its persistent id, as HAPI's own results carry it.
 		IDao.RESOURCE_PID.put(resource, JpaPid.fromId(pid));
-		return new Row(resource, pid, references);
+		return StoredResource.of(resource, json);
 	}
 
-	static Set<String> referencesIn(String json) {
-		Set<String> keys = new LinkedHashSet<>();
-		Matcher m = REFERENCE.matcher(json);
-		while (m.find()) {
-			addIfReferenced(keys, new Reference(m.group(1)));
+	/** Profiles, tags and security labels from their definitions, with the elements HAPI copies of each. */
+	private static void addTags(Meta meta, List<Object[]> tags) {
+		if (tags.isEmpty()) {
+			return;
 		}
-		return keys;
-	}
-
-	private Set<String> referencesIn(Resource resource) {
-		Set<String> keys = new LinkedHashSet<>();
-		fhirContext.newTerser().getAllPopulatedChildElementsOfType(resource, Reference.class).forEach(ref -> addIfReferenced(keys, ref));
-		return keys;
-	}
-
-	private static void addIfReferenced(Set<String> keys, Reference reference) {
-		String key = PatientRecord.key(reference);
-		if (!key.isEmpty() && RecordQueries.REFERENCED_TYPES.contains(key.substring(0, key.indexOf('/')))) {
-			keys.add(key);
+		meta.getTag().clear();
+		meta.getProfile().clear();
+		meta.getSecurity().clear();
+		for (Object[] tag : tags) {
+			String system = (String) tag[2];
+			String code = (String) tag[3];
+			String display = (String) tag[4];
+			switch ((TagTypeEnum) tag[1]) {
+				case PROFILE -> meta.addProfile(code);
+				case SECURITY_LABEL -> meta.addSecurity(new Coding(system, code, display));
+				case TAG -> {
+					Coding coding = meta.addTag().setSystem(system).setCode(code).setDisplay(display).setVersion((String) tag[5]);
+					if (tag[6] != null) {
+						coding.setUserSelected((Boolean) tag[6]);
+					}
+				}
+			}
 		}
 	}
 }

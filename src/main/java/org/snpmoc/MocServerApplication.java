@@ -26,9 +26,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class MocServerApplication {
 
-	public static void main(String[] args) throws Exception {
-		if (!Commands.run(args)) {
-			SpringApplication.run(MocServerApplication.class, args);
-		}
+	public static void main(String[] args) {
+		SpringApplication.run(MocServerApplication.class, args);
 	}
 }

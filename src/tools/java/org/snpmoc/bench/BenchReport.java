@@ -39,12 +39,14 @@ final class BenchReport {
 	private final String db;
 	private final int threads;
 	private final LocalDate asOf;
+	private final String hraTool;
 	private final List<Run> runs = new ArrayList<>();
 
-	BenchReport(String db, int threads, LocalDate asOf) {
+	BenchReport(String db, int threads, LocalDate asOf, String hraTool) {
 		this.db = db;
 		this.threads = threads;
 		this.asOf = asOf;
+		this.hraTool = hraTool;
 	}
 
 	void add(Run run) {
@@ -54,8 +56,8 @@ final class BenchReport {
 	String markdown() {
 		StringBuilder md = new StringBuilder();
 		Runtime rt = Runtime.getRuntime();
-		md.append(String.format("Database: %s; loader threads: %d; asOf %s; %d processors; max heap %d MB; Java %s (%s)%n%n",
-				db, threads, asOf, rt.availableProcessors(), rt.maxMemory() / (1024 * 1024), System.getProperty("java.version"),
+		md.append(String.format("Database: %s; loader threads: %d; asOf %s; HRA tool %s; %d processors; max heap %d MB; Java %s (%s)%n%n",
+				db, threads, asOf, hraTool, rt.availableProcessors(), rt.maxMemory() / (1024 * 1024), System.getProperty("java.version"),
 				ManagementFactory.getRuntimeMXBean().getVmName()));
 		md.append("| beneficiaries | resources | generate s | ingest res/s | first part: beneficiaries, res/s with our layer / validation+workflow off | our layer's cost |"
 				+ " load failures | $moc-evaluate p50 / p95 / p99 ms (n) | plan $moc-evaluate s | $moc-gaps s | peak heap MB | agreement |\n");

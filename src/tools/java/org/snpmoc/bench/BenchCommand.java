@@ -16,14 +16,17 @@ import org.snpmoc.synthetic.PopulationGenerator;
 
 /**
  * {@code bench [--db h2|postgres] [--sizes 1000,10000] [--samples 500] [--threads 4] [--plain-beneficiaries 1000]
- * [--plain-properties k=v,...]}: for each size, on a fresh database, generates and loads a population, then measures
- * the evaluation operations, peak heap and agreement with the ground truth; then loads the first
+ * [--plain-properties k=v,...] [--hra-tool-url URL [--hra-tool-version V]]}: for each size, on a fresh database,
+ * generates and loads a population, then measures the evaluation operations, peak heap and agreement with the ground
+ * truth; then loads the first
  * {@code plain-beneficiaries} of the same population into a second fresh server with our validation and workflow
  * switched off, so the cost of our layer over plain HAPI JPA is a ratio of the same records loaded in the same run.
+ * With {@code --hra-tool-url}, the population answers a plan's own HRA tool (as {@code generate} does), so the
+ * agreement is measured on a plan-specific tool instead of the contract's.
  */
 public final class BenchCommand {
 	public static final Set<String> OPTIONS = Set.of("db", "sizes", "samples", "threads", "as-of", "seed", "plain-properties",
-			"questionnaire", "plain-beneficiaries");
+			"questionnaire", "plain-beneficiaries", "hra-tool-url", "hra-tool-version");
 	/** What switches our layer off (settings of the conformance and workflow features). */
 	static final String PLAIN_DEFAULT = "moc.conformance.validate-on-write=false,moc.workflow.hra-scoring.enabled=false,"
 			+ "moc.workflow.transition-tasks.enabled=false,moc.workflow.hra-due-tasks.enabled=false,"
@@ -43,11 +46,17 @@ public final class BenchCommand {
 		Path questionnaire = Path.of(args.get("questionnaire", "profiles/Questionnaire-dsnp-hra.json"));
 		FhirContext fhir = FhirContext.forR4();
 
-		BenchReport report = new BenchReport(db, threads, asOf);
+		String hraTool = args.has("hra-tool-url") ? args.get("hra-tool-url", "") + "|" + args.get("hra-tool-version", "1")
+				: "the guide's dsnp-hra";
+		BenchReport report = new BenchReport(db, threads, asOf, hraTool);
 		for (int size : sizes) {
 			Path data = Files.createTempDirectory("moc-bench-data");
 			long started = System.nanoTime();
-			var generated = new PopulationGenerator(fhir, questionnaire).generate(size, seed, asOf, data);
+			var generator = new PopulationGenerator(fhir, questionnaire);
+			if (args.has("hra-tool-url")) {
+				generator = generator.withPlanTool(args.get("hra-tool-url", ""), args.get("hra-tool-version", "1"));
+			}
+			var generated = generator.generate(size, seed, asOf, data);
 			double generateSeconds = (System.nanoTime() - started) / 1e9;
 			System.err.printf("%n== %d beneficiaries (%d resources) generated in %.1f s%n", size, generated.resources(), generateSeconds);
 

@@ -33,6 +33,9 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.hibernate.cfg.AvailableSettings;
+import org.snpmoc.durability.CommitDurability;
+import org.snpmoc.durability.DurabilityProperties;
+import org.snpmoc.durability.DurableTransactionManager;
 import org.hl7.fhir.dstu2.model.Subscription.SubscriptionChannelType;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -124,9 +127,15 @@ public class JpaStorageConfig {
 	}
 
 	@Bean
+	public CommitDurability commitDurability(DataSource dataSource, DurabilityProperties properties) {
+		return new CommitDurability(dataSource, properties);
+	}
+
+	@Bean
 	@Primary
-	public JpaTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
-		return new JpaTransactionManager(entityManagerFactory);
+	public JpaTransactionManager transactionManager(
+			EntityManagerFactory entityManagerFactory, CommitDurability durability) {
+		return new DurableTransactionManager(entityManagerFactory, durability);
 	}
 
 	@Bean

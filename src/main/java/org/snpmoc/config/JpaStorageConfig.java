@@ -12,10 +12,6 @@ import ca.uhn.fhir.jpa.binstore.DatabaseBinaryContentStorageSvcImpl;
 import ca.uhn.fhir.jpa.config.r4.JpaR4Config;
 import ca.uhn.fhir.jpa.config.util.HapiEntityManagerFactoryUtil;
 import ca.uhn.fhir.jpa.config.util.ResourceCountCacheUtil;
-import ca.uhn.fhir.jpa.dao.FulltextSearchSvcImpl;
-import ca.uhn.fhir.jpa.dao.IFulltextSearchSvc;
-import ca.uhn.fhir.jpa.dao.search.HSearchSortHelperImpl;
-import ca.uhn.fhir.jpa.dao.search.IHSearchSortHelper;
 import ca.uhn.fhir.jpa.model.config.PartitionSettings;
 import ca.uhn.fhir.jpa.model.config.SubscriptionSettings;
 import ca.uhn.fhir.jpa.provider.DaoRegistryResourceSupportedSvc;
@@ -28,7 +24,6 @@ import ca.uhn.fhir.jpa.subscription.submit.config.SubscriptionSubmitterConfig;
 import ca.uhn.fhir.jpa.util.ResourceCountCache;
 import ca.uhn.fhir.jpa.subscription.match.deliver.email.IEmailSender;
 import ca.uhn.fhir.rest.api.IResourceSupportedSvc;
-import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -77,8 +72,8 @@ public class JpaStorageConfig {
 		// Organization): a reference to a resource not stored yet is kept, not refused.
 		settings.setEnforceReferentialIntegrityOnWrite(false);
 		settings.setMarkResourcesForReindexingUponSearchParameterChange(true);
-		// Background pre-expansion of stored ValueSets needs Hibernate Search, which is off; $expand and validation
-		// expand on demand instead.
+		// Background pre-expansion of stored ValueSets needs Hibernate Search, which is off (no full-text service
+		// bean: HAPI then expands ValueSets and validates codes from the terminology tables, on demand).
 		settings.setPreExpandValueSets(false);
 		return settings;
 	}
@@ -136,16 +131,6 @@ public class JpaStorageConfig {
 	public JpaTransactionManager transactionManager(
 			EntityManagerFactory entityManagerFactory, CommitDurability durability) {
 		return new DurableTransactionManager(entityManagerFactory, durability);
-	}
-
-	@Bean
-	public IFulltextSearchSvc fullTextSearchSvc() {
-		return new FulltextSearchSvcImpl();
-	}
-
-	@Bean
-	public IHSearchSortHelper hSearchSortHelper(ISearchParamRegistry searchParamRegistry) {
-		return new HSearchSortHelperImpl(searchParamRegistry);
 	}
 
 	@Bean

@@ -19,7 +19,7 @@ import java.util.Map;
  * kill it as an operator's crash would. Its output goes to {@code target/server-logs/}.
  */
 public final class ServerProcess implements AutoCloseable {
-	private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
 	private final Process process;
 	private final int port;
@@ -35,7 +35,7 @@ public final class ServerProcess implements AutoCloseable {
 	public static ServerProcess start(String name, Map<String, String> environment, List<String> arguments) {
 		int port = freePort();
 		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-XX:TieredStopAtLevel=1",
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
 				"-cp", System.getProperty("java.class.path"), "org.snpmoc.MocServerApplication",
 				"--server.port=" + port, "--server.address=127.0.0.1"));
 		command.addAll(arguments);

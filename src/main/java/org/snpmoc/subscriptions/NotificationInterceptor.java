@@ -66,11 +66,11 @@ class NotificationInterceptor implements StorageInterceptor {
 	}
 
 	private void notify(IBaseResource resource, String operation, RequestDetails request) {
-		if (registry.size() == 0) {
-			return;
+		String type = fhirContext.getResourceType(resource);
+		if (registry.size() == 0 || "Subscription".equals(type)) {
+			return; // changes of Subscriptions stay with HAPI's pipeline (see above)
 		}
 		IIdType id = resource.getIdElement();
-		String type = id.getResourceType();
 		for (ActiveSubscription active : registry.getAllNonTopicSubscriptions()) {
 			CanonicalSubscription subscription = active.getSubscription();
 			SubscriptionCriteria criteria = active.getCriteria();

@@ -12,10 +12,6 @@ import ca.uhn.fhir.jpa.binstore.DatabaseBinaryContentStorageSvcImpl;
 import ca.uhn.fhir.jpa.config.r4.JpaR4Config;
 import ca.uhn.fhir.jpa.config.util.HapiEntityManagerFactoryUtil;
 import ca.uhn.fhir.jpa.config.util.ResourceCountCacheUtil;
-import ca.uhn.fhir.jpa.dao.FulltextSearchSvcImpl;
-import ca.uhn.fhir.jpa.dao.IFulltextSearchSvc;
-import ca.uhn.fhir.jpa.dao.search.HSearchSortHelperImpl;
-import ca.uhn.fhir.jpa.dao.search.IHSearchSortHelper;
 import ca.uhn.fhir.jpa.model.config.PartitionSettings;
 import ca.uhn.fhir.jpa.model.config.SubscriptionSettings;
 import ca.uhn.fhir.jpa.provider.DaoRegistryResourceSupportedSvc;
@@ -28,11 +24,13 @@ import ca.uhn.fhir.jpa.subscription.submit.config.SubscriptionSubmitterConfig;
 import ca.uhn.fhir.jpa.util.ResourceCountCache;
 import ca.uhn.fhir.jpa.subscription.match.deliver.email.IEmailSender;
 import ca.uhn.fhir.rest.api.IResourceSupportedSvc;
-import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.hibernate.cfg.AvailableSettings;
+import org.snpmoc.durability.CommitDurability;
+import org.snpmoc.durability.DurabilityProperties;
+import org.snpmoc.durability.DurableTransactionManager;
 import org.hl7.fhir.dstu2.model.Subscription.SubscriptionChannelType;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -74,8 +72,8 @@ public class JpaStorageConfig {
 		// Organization): a reference to a resource not stored yet is kept, not refused.
 		settings.setEnforceReferentialIntegrityOnWrite(false);
 		settings.setMarkResourcesForReindexingUponSearchParameterChange(true);
-		// Background pre-expansion of stored ValueSets needs Hibernate Search, which is off; $expand and validation
-		// expand on demand instead.
+		// Background pre-expansion of stored ValueSets needs Hibernate Search, which is off (no full-text service
+		// bean: HAPI then expands ValueSets and validates codes from the terminology tables, on demand).
 		settings.setPreExpandValueSets(false);
 		return settings;
 	}
@@ -124,19 +122,15 @@ public class JpaStorageConfig {
 	}
 
 	@Bean
+	public CommitDurability commitDurability(DataSource dataSource, DurabilityProperties properties) {
+		return new CommitDurability(dataSource, properties);
+	}
+
+	@Bean
 	@Primary
-	public JpaTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
-		return new JpaTransactionManager(entityManagerFactory);
-	}
-
-	@Bean
-	public IFulltextSearchSvc fullTextSearchSvc() {
-		return new FulltextSearchSvcImpl();
-	}
-
-	@Bean
-	public IHSearchSortHelper hSearchSortHelper(ISearchParamRegistry searchParamRegistry) {
-		return new HSearchSortHelperImpl(searchParamRegistry);
+	public JpaTransactionManager transactionManager(
+			EntityManagerFactory entityManagerFactory, CommitDurability durability) {
+		return new DurableTransactionManager(entityManagerFactory, durability);
 	}
 
 	@Bean

@@ -32,8 +32,9 @@ public final class EmbeddedPostgresDatabase {
 						.setOverrideWorkingDirectory(dir)
 						.setCleanDataDirectory(true)
 						.setServerConfig("max_connections", "100")
-						.setServerConfig("fsync", "off")
-						.setServerConfig("synchronous_commit", "off")
+						// as in production: the server refuses to start on a PostgreSQL that acknowledges unsynced commits
+						.setServerConfig("fsync", "on")
+						.setServerConfig("synchronous_commit", "on")
 						.start();
 				Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresDatabase::stop));
 			}

@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = {
 			"spring.datasource.url=jdbc:h2:mem:moc-it;DB_CLOSE_DELAY=-1",
-			"moc.server.max-request-size=2MB"
+			"moc.server.max-request-size=2MB",
+			"moc.subscriptions.allowed-endpoints=127.0.0.1"
 		})
 public abstract class H2ServerTest extends FhirClientSupport {}

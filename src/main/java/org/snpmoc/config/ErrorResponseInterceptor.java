@@ -13,6 +13,7 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.SQLException;
 import java.time.DateTimeException;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
@@ -29,14 +30,18 @@ import org.slf4j.LoggerFactory;
 @Interceptor
 class ErrorResponseInterceptor {
 	private static final Logger log = LoggerFactory.getLogger(ErrorResponseInterceptor.class);
-	/** HAPI errors (by their stable message code) that only a malformed request causes: a {@code near} position, a version. */
-	private static final Set<String> INPUT_ERROR_CODES = Set.of("HAPI-1230", "HAPI-2223");
+	/**
+	 * HAPI errors (by their stable message code) that only a malformed request causes: a {@code near} position, a
+	 * version number, an operation parameter that should be a resource but is a value.
+	 */
+	private static final Set<String> INPUT_ERROR_CODES = Set.of("HAPI-1230", "HAPI-2223", "HAPI-1716");
 	private static final Set<String> TIMEOUT_SQL_STATES = Set.of("57014", "HYT00", "HY008");
 	private static final Pattern CLASS_NAME =
 			Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.){2,}[A-Z][A-Za-z0-9_$]*(?:\\([A-Za-z0-9_$]*\\.java:\\d+\\))?:?\\s*");
 	private static final Pattern DATABASE_TEXT = Pattern.compile(
 			"(?i)\\bsql\\b|select\\s.+\\sfrom\\s|insert\\s+into|update\\s+\\w+\\s+set|delete\\s+from|unique index|primary key|"
 					+ "foreign key|character varying|varchar|jdbc|\\bhfj_|hibernate");
+	private static final Pattern SIMPLE_CLASS_NAME = Pattern.compile("\\b[A-Z][A-Za-z0-9]*(?:Exception|Error)\\b");
 	private static final Pattern FILE_PATH = Pattern.compile("(?<![\\w.:/])/(?:tmp|home|work|usr|var|opt|etc|root|data|app|srv|mnt|proc)/\\S*");
 
 	private final long statementTimeoutSeconds;
@@ -86,7 +91,8 @@ class ErrorResponseInterceptor {
 		if (DATABASE_TEXT.matcher(text).find()) {
 			return "The request could not be stored as given: a value is too long or conflicts with stored data.";
 		}
-		return FILE_PATH.matcher(CLASS_NAME.matcher(text).replaceAll("")).replaceAll("[path]");
+		String named = SIMPLE_CLASS_NAME.matcher(CLASS_NAME.matcher(text).replaceAll("")).replaceAll("error");
+		return FILE_PATH.matcher(named).replaceAll("[path]");
 	}
 
 	private static String inputError(Throwable exception) {
@@ -101,12 +107,21 @@ class ErrorResponseInterceptor {
 					&& t.getStackTrace()[0].getClassName().equals("java.net.URLDecoder")) {
 				return "The request has a malformed percent-escape";
 			}
+			if (t instanceof IllegalArgumentException && thrownByTheParser(t)) {
+				return "The request body cannot be read: " + clean(String.valueOf(t.getMessage()));
+			}
 			String message = t.getMessage();
 			if (message != null && INPUT_ERROR_CODES.stream().anyMatch(message::startsWith)) {
 				return clean(message);
 			}
 		}
 		return null;
+	}
+
+	/** HAPI's parser lets some malformed values (an unknown Bundle.entry.request.method) through as exceptions. */
+	private static boolean thrownByTheParser(Throwable t) {
+		return Arrays.stream(t.getStackTrace()).limit(12)
+				.anyMatch(frame -> frame.getClassName().startsWith("ca.uhn.fhir.parser."));
 	}
 
 	private static boolean isStatementTimeout(Throwable exception) {

@@ -42,22 +42,47 @@ class IncomingResourceCheck {
 		if (body == null) {
 			return;
 		}
-		if (operation == RestOperationTypeEnum.TRANSACTION && body instanceof Bundle bundle
-				&& !PROCESSABLE_BUNDLES.contains(bundle.getTypeElement().getValueAsString())) {
-			throw ParameterRules.invalid("Bundle.type must be 'transaction' or 'batch' to be processed at the base URL, not '"
-					+ OperationOutcomes.quote(String.valueOf(bundle.getTypeElement().getValueAsString())) + "'");
+		if (operation == RestOperationTypeEnum.TRANSACTION && body instanceof Bundle bundle) {
+			checkProcessable(bundle);
 		}
 		List<String> problems = new ArrayList<>();
-		fhir.newTerser().visit(body, (IModelVisitor) (resource, element, path, child, definition) -> {
+		collect(body, body.fhirType(), problems);
+		if (!problems.isEmpty()) {
+			throw ParameterRules.invalid("The resource has values this server cannot read: " + String.join("; ", problems));
+		}
+	}
+
+	private static void checkProcessable(Bundle bundle) {
+		String type = bundle.getTypeElement().getValueAsString();
+		if (type == null || !PROCESSABLE_BUNDLES.contains(type)) {
+			throw ParameterRules.invalid("Bundle.type must be 'transaction' or 'batch' to be processed at the base URL, not '"
+					+ OperationOutcomes.quote(String.valueOf(type)) + "'");
+		}
+		for (int i = 0; i < bundle.getEntry().size(); i++) {
+			Bundle.BundleEntryRequestComponent request = bundle.getEntry().get(i).getRequest();
+			if (request.getMethod() == null || request.getMethod() == Bundle.HTTPVerb.NULL) {
+				throw ParameterRules.invalid("Bundle.entry[" + i + "].request.method must be GET, HEAD, POST, PUT, DELETE or PATCH, not '"
+						+ OperationOutcomes.quote(String.valueOf(request.getMethodElement().getValueAsString())) + "'");
+			}
+		}
+	}
+
+	/** The terser does not go into a Bundle's entries: each entry's resource is visited on its own. */
+	private void collect(IBaseResource resource, String where, List<String> problems) {
+		fhir.newTerser().visit(resource, (IModelVisitor) (root, element, path, child, definition) -> {
 			if (problems.size() < 10 && element instanceof PrimitiveType<?> primitive) {
 				String problem = problem(primitive);
 				if (problem != null) {
-					problems.add(body.fhirType() + "." + String.join(".", path) + ": " + problem);
+					problems.add(where + "." + String.join(".", path) + ": " + problem);
 				}
 			}
 		});
-		if (!problems.isEmpty()) {
-			throw ParameterRules.invalid("The resource has values this server cannot read: " + String.join("; ", problems));
+		if (resource instanceof Bundle bundle) {
+			for (int i = 0; i < bundle.getEntry().size(); i++) {
+				if (bundle.getEntry().get(i).getResource() != null) {
+					collect(bundle.getEntry().get(i).getResource(), "Bundle.entry[" + i + "].resource", problems);
+				}
+			}
 		}
 	}
 

@@ -72,6 +72,9 @@ final class ParameterRules {
 			if (NON_NEGATIVE_INTS.contains(name)) {
 				wholeNumber(name, values.get(0));
 			}
+			if (base.equals("near")) {
+				values.forEach(ParameterRules::position);
+			}
 		}
 		if (includes > limits.maxIncludes()) {
 			throw tooCostly(where + " has " + includes + " _include/_revinclude parameters; this server accepts at most "
@@ -92,6 +95,27 @@ final class ParameterRules {
 			}
 		}
 		return count;
+	}
+
+	/** {@code near=latitude|longitude|distance|units}: a place on Earth and a finite, non-negative distance. */
+	private static void position(String value) {
+		String[] parts = value.split("\\|", -1);
+		double[] limits = {90, 180, Double.MAX_VALUE};
+		for (int i = 0; i < Math.min(parts.length, 3); i++) {
+			if (parts[i].isBlank() && i == 2) {
+				continue;
+			}
+			double number;
+			try {
+				number = Double.parseDouble(parts[i].trim());
+			} catch (NumberFormatException e) {
+				number = Double.NaN;
+			}
+			if (!(Math.abs(number) <= limits[i]) || i == 2 && number < 0) {
+				throw invalid("Parameter near must be latitude|longitude|distance|units with a latitude from -90 to 90, a longitude"
+						+ " from -180 to 180 and a distance of 0 or more, not '" + OperationOutcomes.quote(value) + "'");
+			}
+		}
 	}
 
 	private static int wholeNumber(String name, String value) {

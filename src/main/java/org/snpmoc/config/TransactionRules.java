@@ -3,18 +3,18 @@ package org.snpmoc.config;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
-import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.interceptor.model.TransactionWriteOperationsDetails;
+import ca.uhn.fhir.rest.api.server.storage.IResourcePersistentId;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
-import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.hl7.fhir.instance.model.api.IBaseBundle;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.IdType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +29,6 @@ import org.springframework.stereotype.Component;
 @Interceptor
 class TransactionRules implements StorageInterceptor {
 	private static final String PARTITION_EXTENSION = "http://hapifhir.io/fhir/ns/StructureDefinition/request-partition-ids";
-	private static final String WRITTEN = TransactionRules.class.getName() + ".written";
 
 	private final ParameterRules parameters;
 
@@ -39,7 +38,8 @@ class TransactionRules implements StorageInterceptor {
 
 	@Hook(Pointcut.STORAGE_TRANSACTION_PROCESSING)
 	public void checkEntries(IBaseBundle bundle) {
-		if (!(bundle instanceof Bundle r4)) {
+		if (!(bundle instanceof Bundle r4) || r4.getType() == Bundle.BundleType.BATCH) {
+			// HAPI hands each batch entry to this hook again as a transaction of one: refused there, it fails alone.
 			return;
 		}
 		Map<String, Integer> targets = new HashMap<>();
@@ -84,31 +84,27 @@ class TransactionRules implements StorageInterceptor {
 		}
 	}
 
-	/** Conditional URLs that look different may still match one resource: the second write of it in one transaction is refused. */
-	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
-	public void created(IBaseResource resource, RequestDetails request, TransactionDetails transaction) {
-		once(resource, request, transaction);
-	}
-
-	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
-	public void updated(IBaseResource previous, IBaseResource resource, RequestDetails request, TransactionDetails transaction) {
-		once(resource, request, transaction);
-	}
-
-	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_DELETED)
-	public void deleted(IBaseResource resource, RequestDetails request, TransactionDetails transaction) {
-		once(resource, request, transaction);
-	}
-
-	private static void once(IBaseResource resource, RequestDetails request, TransactionDetails transaction) {
-		if (!(request instanceof ServletRequestDetails) || transaction == null || !resource.getIdElement().hasIdPart()) {
-			return;
-		}
-		Set<String> written = transaction.getOrCreateUserData(WRITTEN, HashSet::new);
-		String id = resource.fhirType() + "/" + resource.getIdElement().getIdPart();
-		if (!written.add(id)) {
-			throw ParameterRules.invalid("The transaction changes " + OperationOutcomes.quote(id)
-					+ " more than once (two entries, or conditional URLs matching the same resource)");
+	/**
+	 * Conditional URLs that look different may match one stored resource, or the resource another entry names by id.
+	 * Called once HAPI has resolved every URL of the transaction, before anything is written.
+	 */
+	@Hook(Pointcut.STORAGE_TRANSACTION_WRITE_OPERATIONS_PRE)
+	public void checkResolvedTargets(TransactionDetails transaction, TransactionWriteOperationsDetails operations) {
+		Map<Object, String> resolved = new HashMap<>();
+		List<String> urls = new ArrayList<>(operations.getUpdateRequestUrls());
+		urls.addAll(operations.getConditionalCreateRequestUrls());
+		for (String url : urls) {
+			IResourcePersistentId<?> id = url.contains("?")
+					? transaction.getResolvedMatchUrls().get(url)
+					: transaction.getResolvedResourceId(new IdType(url));
+			if (id == null || id == TransactionDetails.NOT_FOUND) {
+				continue;
+			}
+			String earlier = resolved.putIfAbsent(id, url);
+			if (earlier != null && !earlier.equals(url)) {
+				throw ParameterRules.invalid("'" + OperationOutcomes.quote(earlier) + "' and '" + OperationOutcomes.quote(url)
+						+ "' are the same stored resource; a transaction may change a resource only once");
+			}
 		}
 	}
 

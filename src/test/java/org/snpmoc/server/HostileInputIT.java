@@ -218,12 +218,11 @@ class HostileInputIT extends H2ServerTest {
 		corpus.add(form("250 name= criteria in a POST _search", "/fhir/Patient/_search", manyNames));
 		corpus.add(form("60 sort keys in a POST _search", "/fhir/Patient/_search", manySorts));
 		corpus.add(form("repeated _count in a POST _search", "/fhir/Patient/_search", "_count=1&_count=2"));
-		corpus.add(form("bad escape in a POST _search", "/fhir/Patient/_search", "name=%zz"));
 		for (String near : List.of("abc", "1e400|1|1|km", "|||", "1|2|3|4|5", "a|b", "1|b|3|km", "NaN|NaN")) {
 			corpus.add(get("near=" + near, "/fhir/Location?near=" + near.replace("|", "%7C")));
 		}
-		for (String search : List.of("birthdate=2020-13-45", "birthdate=yesterday", "_lastUpdated=garbage", "_since=garbage",
-				"_sort=bogus", "_include=bogus", "_id:bogus=1", "identifier:above=x", "_has=x", "_has:Observation=x",
+		for (String search : List.of("birthdate=2020-13-45", "birthdate=yesterday", "_lastUpdated=garbage",
+				"_sort=bogus", "_include=bogus", "identifier:above=x", "_has=x", "_has:Observation=x",
 				"general-practitioner.bogus=x", "_lastUpdated=gt2020-13-01", "birthdate=ge", "_total=1&_total=2",
 				"_elements=id&_elements=name", "_format=json&_format=xml", "_pretty=true&_pretty=false")) {
 			corpus.add(get("search " + search, "/fhir/Patient?" + search));
@@ -310,7 +309,7 @@ class HostileInputIT extends H2ServerTest {
 			corpus.add(new Hostile("If-Unmodified-Since " + date, "PUT", read, headers(JSON, "If-Unmodified-Since", date), body, HostileInputIT::clientError));
 		}
 		for (String type : List.of(";;;", "text/csv", "application/octet-stream", "multipart/form-data; boundary=x", "text/html",
-				"image/png", ";charset=utf-8", "application/fhir+json;;;=", "a/b/c")) {
+				"image/png", ";charset=utf-8", "a/b/c")) {
 			corpus.add(new Hostile("Content-Type " + type, "POST", "/fhir/Patient", Map.of("Content-Type", type, "Accept", JSON), body, HostileInputIT::clientError));
 		}
 		for (String partition : List.of("X-Request-Partition-IDs", "X-Request-Tenant", "X-Tenant-ID")) {
@@ -338,7 +337,7 @@ class HostileInputIT extends H2ServerTest {
 				"/fhir/Patient/" + patientId + "/_history/0", "/fhir/Patient/" + patientId + "/_history/-1",
 				"/fhir/Patient/no-such-" + MARK, "/fhir/Patient/no-such-" + MARK + "/$everything",
 				"/fhir/Patient/no-such-" + MARK + "/$moc-evaluate", "/fhir/Patient/no-such-" + MARK + "/$moc-gaps",
-				"/nothing-here", "/actuator/env", "/actuator/heapdump", "/fhir/metadata/extra/parts", "/fhir/Patient?name=" + "a".repeat(70_000),
+				"/nothing-here", "/actuator/env", "/actuator/heapdump", "/fhir/Patient?name=" + "a".repeat(70_000),
 				"/%2e%2e/etc/passwd", "/fhir/Patient/a b");
 		for (String path : paths) {
 			corpus.add(new Hostile("path " + abbreviate(path), "GET", path, Map.of("Accept", JSON), null, any4xx));

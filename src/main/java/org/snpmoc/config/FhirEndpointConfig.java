@@ -69,7 +69,11 @@ public class FhirEndpointConfig {
 						: new HardcodedServerAddressStrategy(properties.publicBaseUrl()));
 
 		server.registerInterceptor(new SubscriptionDebugLogInterceptor());
-		server.registerInterceptor(new RequestGuardInterceptor());
+		// Inflated, within the size limit, by RequestSizeLimitFilter: HAPI's own inflation has no limit.
+		server.setUncompressIncomingContents(false);
+		server.registerInterceptor(new RequestGuardInterceptor(new ParameterRules(properties)));
+		server.registerInterceptor(new IncomingResourceCheck(systemDao.getContext()));
+		server.registerInterceptor(new ErrorResponseInterceptor(properties.limits()));
 		serverInterceptors.orderedStream().forEach(server::registerInterceptor);
 		storageHooks.orderedStream().forEach(storageInterceptors::registerInterceptor);
 		return server;

@@ -11,6 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 		properties = {
 			"spring.datasource.url=jdbc:h2:mem:moc-it;DB_CLOSE_DELAY=-1",
 			"moc.server.max-request-size=2MB",
-			"moc.subscriptions.allowed-endpoints=127.0.0.1"
+			"moc.subscriptions.allowed-endpoints=127.0.0.1",
+			// The tests read health details (work-item queue); a deployment shows them only to authorised callers.
+			"management.endpoint.health.show-details=always"
 		})
 public abstract class H2ServerTest extends FhirClientSupport {}

@@ -1,0 +1,69 @@
+package org.snpmoc.config;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Security headers on every response (FHIR, actuator, error pages), and no product banner: a FHIR API is never a
+ * page to frame, sniff or run scripts in, and {@code X-Powered-By} only tells an attacker which advisories apply.
+ * A method HTTP's FHIR interactions do not use is a 405 here.
+ */
+final class SecurityHeaders extends OncePerRequestFilter {
+	private static final String POWERED_BY = "X-Powered-By";
+	private static final Set<String> METHODS = new LinkedHashSet<>(List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"));
+
+	static void apply(HttpServletResponse response) {
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("X-Frame-Options", "DENY");
+		response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+		response.setHeader("Referrer-Policy", "no-referrer");
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		apply(response);
+		if (!METHODS.contains(request.getMethod())) {
+			// The servlet API answers an unknown method with 501, a server error; it is the client's.
+			response.setStatus(405);
+			response.setHeader("Allow", String.join(", ", METHODS));
+			response.setContentType("application/fhir+json;charset=UTF-8");
+			response.getWriter().write(OperationOutcomes.forStatus(405));
+			return;
+		}
+		chain.doFilter(request, new HttpServletResponseWrapper(response) {
+			@Override
+			public void setHeader(String name, String value) {
+				if (!POWERED_BY.equalsIgnoreCase(name)) {
+					super.setHeader(name, value);
+				}
+			}
+
+			@Override
+			public void addHeader(String name, String value) {
+				if (!POWERED_BY.equalsIgnoreCase(name)) {
+					super.addHeader(name, value);
+				}
+			}
+
+			@Override
+			public void reset() {
+				super.reset();
+				apply(this);
+			}
+		});
+	}
+}

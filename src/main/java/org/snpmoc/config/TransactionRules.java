@@ -112,12 +112,22 @@ class TransactionRules implements StorageInterceptor {
 	private static String target(Bundle.HTTPVerb method, String url, String ifNoneExist) {
 		return switch (method) {
 			case PUT, DELETE, PATCH -> url.contains("?")
-					? url.substring(0, url.indexOf('?')) + "?" + normalised(url.substring(url.indexOf('?') + 1))
+					? conditionalTarget(url.substring(0, url.indexOf('?')), url.substring(url.indexOf('?') + 1))
 					: url.replaceAll("/+$", "");
 			case POST -> ifNoneExist == null || ifNoneExist.isBlank() ? null
 					: url.split("[/?]", 2)[0] + "?" + normalised(ifNoneExist.contains("?") ? ifNoneExist.substring(ifNoneExist.indexOf('?') + 1) : ifNoneExist);
 			default -> null;
 		};
+	}
+
+	/** A condition on {@code _id} alone names the resource as plainly as its URL does. */
+	private static String conditionalTarget(String type, String query) {
+		Map<String, List<String>> criteria = RequestGuardInterceptor.queryParameters(query);
+		List<String> ids = criteria.get("_id");
+		if (criteria.size() == 1 && ids != null && ids.size() == 1 && !ids.get(0).contains(",")) {
+			return type + "/" + ids.get(0);
+		}
+		return type + "?" + normalised(query);
 	}
 
 	private static String normalised(String query) {

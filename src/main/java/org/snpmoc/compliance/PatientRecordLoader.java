@@ -1,12 +1,5 @@
 package org.snpmoc.compliance;
 
-import static org.snpmoc.contract.MocCodes.CS_ARTIFACT;
-import static org.snpmoc.contract.MocCodes.HRA;
-
-import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
-import ca.uhn.fhir.rest.param.TokenParam;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -25,7 +25,7 @@ import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.MocEvaluationService;
 import org.snpmoc.compliance.PatientRecord;
-import org.snpmoc.compliance.PatientRecordLoader;
+import org.snpmoc.compliance.PatientRecords;
 import org.snpmoc.compliance.Trigger;
 import org.snpmoc.compliance.Window;
 import org.snpmoc.config.WorkflowProperties;
@@ -40,12 +40,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class WorkItemWorkflow {
-	private final PatientRecordLoader records;
+	private final PatientRecords records;
 	private final MocEvaluationService evaluation;
 	private final WorkflowProperties properties;
 	private final DaoRegistry daos;
 
-	WorkItemWorkflow(PatientRecordLoader records, MocEvaluationService evaluation, WorkflowProperties properties,
+	WorkItemWorkflow(PatientRecords records, MocEvaluationService evaluation, WorkflowProperties properties,
 			DaoRegistry daos) {
 		this.records = records;
 		this.evaluation = evaluation;

@@ -47,11 +47,7 @@ public final class CareRecord {
 	/** The SNP enrollment in force at asOf: the active snp-enrollment Coverage with the latest start on or before asOf. */
 	public Optional<Coverage> enrollment() {
 		return enrollments().stream()
-				.filter(c -> context.known(ClinicalDates.start(c.getPeriod(), context.zone())))
-				.filter(c -> {
-					LocalDate end = ClinicalDates.end(c.getPeriod(), context.zone());
-					return end == null || !end.isBefore(context.asOf());
-				})
+				.filter(c -> MocRules.inForce(c, context))
 				.max(Comparator.comparing(c -> ClinicalDates.start(c.getPeriod(), context.zone())));
 	}
 
@@ -162,7 +158,7 @@ public final class CareRecord {
 	/** Every ICT CareTeam of the beneficiary, whatever its status. */
 	public List<CareTeam> icts() {
 		return record.all(CareTeam.class).stream()
-				.filter(ct -> Codes.hasAny(ct.getCategory(), CS_ARTIFACT, ICT))
+				.filter(MocRules::isIct)
 				.toList();
 	}
 

@@ -4,6 +4,7 @@ import static org.snpmoc.contract.MocCodes.CS_ARTIFACT;
 import static org.snpmoc.contract.MocCodes.EXT_ICP_REVISION_DATE;
 import static org.snpmoc.contract.MocCodes.HRA;
 import static org.snpmoc.contract.MocCodes.ICP;
+import static org.snpmoc.contract.MocCodes.ICT;
 import static org.snpmoc.contract.MocCodes.SNP_ENROLLMENT;
 import static org.snpmoc.contract.MocCodes.V3_ACT_CODE;
 
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.Encounter;
@@ -27,15 +29,15 @@ import org.hl7.fhir.r4.model.Task;
  */
 public final class MocRules {
 	/** v3-ActCode classes of a care transition; NONAC covers skilled-nursing and rehabilitation stays. */
-	public static final Set<String> TRANSITION_CLASSES = Set.of("IMP", "ACUTE", "NONAC");
+	private static final Set<String> TRANSITION_CLASSES = Set.of("IMP", "ACUTE", "NONAC");
 	/** v3-ActCode classes of a follow-up visit after a discharge: ambulatory, home health, virtual. */
-	public static final Set<String> FOLLOW_UP_CLASSES = Set.of("AMB", "HH", "VR");
+	private static final Set<String> FOLLOW_UP_CLASSES = Set.of("AMB", "HH", "VR");
 	/** Appointment states in which the appointment was booked (and may have happened). */
-	public static final Set<Appointment.AppointmentStatus> BOOKED = Set.of(Appointment.AppointmentStatus.BOOKED,
+	private static final Set<Appointment.AppointmentStatus> BOOKED = Set.of(Appointment.AppointmentStatus.BOOKED,
 			Appointment.AppointmentStatus.ARRIVED, Appointment.AppointmentStatus.CHECKEDIN,
 			Appointment.AppointmentStatus.FULFILLED);
 	/** Task states that mean the task was never carried out. */
-	public static final Set<Task.TaskStatus> VOID_TASK = Set.of(Task.TaskStatus.CANCELLED, Task.TaskStatus.REJECTED,
+	private static final Set<Task.TaskStatus> VOID_TASK = Set.of(Task.TaskStatus.CANCELLED, Task.TaskStatus.REJECTED,
 			Task.TaskStatus.FAILED, Task.TaskStatus.ENTEREDINERROR);
 
 	private MocRules() {}
@@ -48,6 +50,21 @@ public final class MocRules {
 	/** An SNP enrollment that counts: active status. */
 	public static boolean isActiveEnrollment(Coverage coverage) {
 		return isEnrollment(coverage) && coverage.getStatus() == Coverage.CoverageStatus.ACTIVE;
+	}
+
+	/**
+	 * An SNP enrollment in force at asOf: active, started on or before asOf, not ended before it. The plan's
+	 * population and each beneficiary's report both ask here.
+	 */
+	public static boolean inForce(Coverage coverage, EvaluationContext context) {
+		LocalDate end = ClinicalDates.end(coverage.getPeriod(), context.zone());
+		return isActiveEnrollment(coverage) && context.known(ClinicalDates.start(coverage.getPeriod(), context.zone()))
+				&& (end == null || !end.isBefore(context.asOf()));
+	}
+
+	/** A beneficiary's Interdisciplinary Care Team: a CareTeam of category moc-artifact#ict, whatever its status. */
+	public static boolean isIct(CareTeam team) {
+		return Codes.hasAny(team.getCategory(), CS_ARTIFACT, ICT);
 	}
 
 	/** Encounter classes of a care transition, whatever the status. */

@@ -6,7 +6,6 @@ import static org.snpmoc.contract.MocCodes.TRAINING_REMEDIATION;
 
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.param.TokenParam;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -38,10 +37,8 @@ public class PlanPopulation {
 		store.forEachPage("Coverage", map, PAGE, page -> {
 			for (Resource r : page) {
 				Coverage coverage = (Coverage) r;
-				LocalDate start = ClinicalDates.start(coverage.getPeriod(), context.zone());
-				LocalDate end = ClinicalDates.end(coverage.getPeriod(), context.zone());
 				String patient = PatientRecord.key(coverage.getBeneficiary());
-				if (context.known(start) && (end == null || !end.isBefore(context.asOf())) && patient.startsWith("Patient/")) {
+				if (MocRules.inForce(coverage, context) && patient.startsWith("Patient/")) {
 					ids.add(patient.substring("Patient/".length()));
 				}
 			}

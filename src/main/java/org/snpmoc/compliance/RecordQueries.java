@@ -24,7 +24,7 @@ import org.hl7.fhir.r4.model.Task;
  * The bulk searches that read a beneficiary's record: for each resource type, the search parameter that finds the
  * beneficiary's resources and how to tell, in a result over many beneficiaries, which of them a resource belongs to.
  */
-final class RecordQueries {
+public final class RecordQueries {
 
 	/** One search: {@code type?param=Patient/a,Patient/b,...} and the patient references of a result. */
 	record Query(Class<? extends Resource> type, String param, Function<Resource, Stream<Reference>> patients) {
@@ -52,6 +52,15 @@ final class RecordQueries {
 					a.getAgent().stream().map(AuditEvent.AuditEventAgentComponent::getWho),
 					a.getEntity().stream().map(AuditEvent.AuditEventEntityComponent::getWhat))),
 			query(RelatedPerson.class, "patient", rp -> Stream.of(rp.getPatient())));
+
+	/**
+	 * The beneficiaries ("Patient/id") whose record the resource is part of; none for a resource of a type no record
+	 * holds. What reads a record and what reacts to a write to one ask here alike.
+	 */
+	public static Set<String> patientsOf(Resource resource) {
+		return ALL.stream().filter(q -> q.type().isInstance(resource)).findFirst()
+				.map(q -> q.patientKeys(resource)).orElse(Set.of());
+	}
 
 	/** The resource types of a record, by name. */
 	static final List<String> TYPES = ALL.stream().map(q -> q.type().getSimpleName()).toList();

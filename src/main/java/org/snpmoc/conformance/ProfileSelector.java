@@ -9,7 +9,6 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.Encounter;
@@ -20,7 +19,6 @@ import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.RiskAssessment;
 import org.hl7.fhir.r4.model.Task;
 import org.snpmoc.compliance.Codes;
@@ -55,13 +53,13 @@ final class ProfileSelector {
 		return resource.getMeta().getProfile().stream()
 				.map(p -> p.getValueAsString())
 				.filter(p -> p != null && p.startsWith(PROFILE_BASE))
-				.map(ProfileSelector::withoutVersion)
+				.map(MocRules::withoutVersion)
 				.toList();
 	}
 
 	private String identify(IBaseResource resource) {
 		if (resource instanceof Coverage c) {
-			return Codes.has(c.getType(), CS_ARTIFACT, MocCodes.SNP_ENROLLMENT) ? "moc-snp-enrollment" : null;
+			return MocRules.isEnrollment(c) ? "moc-snp-enrollment" : null;
 		} else if (resource instanceof Questionnaire q) {
 			return MocRules.isHraTool(q) ? "moc-hra-questionnaire" : null;
 		} else if (resource instanceof QuestionnaireResponse r) {
@@ -71,13 +69,13 @@ final class ProfileSelector {
 		} else if (resource instanceof RiskAssessment r) {
 			return r.getBasis().stream().anyMatch(this::isHraResponse) ? "moc-risk-assessment" : null;
 		} else if (resource instanceof CarePlan p) {
-			return Codes.hasAny(p.getCategory(), CS_ARTIFACT, MocCodes.ICP) ? "moc-icp" : null;
+			return MocRules.isIcp(p) ? "moc-icp" : null;
 		} else if (resource instanceof Goal g) {
 			return Codes.hasAny(g.getCategory(), CS_ARTIFACT, MocCodes.SELF_MANAGEMENT) ? "moc-self-management-goal" : null;
 		} else if (resource instanceof Observation o) {
 			return Codes.has(o.getCode(), CS_ARTIFACT, MocCodes.CARE_PREFERENCE) ? "moc-care-preference" : null;
 		} else if (resource instanceof CareTeam t) {
-			return Codes.hasAny(t.getCategory(), CS_ARTIFACT, MocCodes.ICT) ? "moc-ict" : null;
+			return MocRules.isIct(t) ? "moc-ict" : null;
 		} else if (resource instanceof PractitionerRole r) {
 			return anyCodingIn(r.getCode(), MocCodes.CS_ICT_ROLE) ? "moc-practitioner-role" : null;
 		} else if (resource instanceof Practitioner p) {
@@ -117,7 +115,4 @@ final class ProfileSelector {
 		return concepts.stream().flatMap(c -> c.getCoding().stream()).anyMatch(c -> system.equals(c.getSystem()));
 	}
 
-	static String withoutVersion(String canonical) {
-		return MocRules.withoutVersion(canonical);
-	}
 }

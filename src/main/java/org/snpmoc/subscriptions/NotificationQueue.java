@@ -22,11 +22,10 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.IdType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.snpmoc.config.AfterCommit;
 import org.snpmoc.subscriptions.NotificationOutbox.Notification;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Delivers the queued REST-hook notifications once the writes that caused them have committed, oldest first, and
@@ -66,16 +65,7 @@ public class NotificationQueue implements SmartLifecycle {
 	/** Records a notification in the writer's transaction; it is sent once that commits. */
 	void enqueue(String subscription, String resourceType, String resourceId, String version, String operation) {
 		outbox.add(subscription, resourceType, resourceId, version, operation);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					wakeUp.offer(Boolean.TRUE);
-				}
-			});
-		} else {
-			wakeUp.offer(Boolean.TRUE);
-		}
+		AfterCommit.run(() -> wakeUp.offer(Boolean.TRUE));
 	}
 
 	/** Notifications not delivered yet (retries included). */

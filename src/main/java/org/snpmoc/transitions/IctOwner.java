@@ -1,14 +1,11 @@
 package org.snpmoc.transitions;
 
-import static org.snpmoc.contract.MocCodes.CS_ARTIFACT;
-import static org.snpmoc.contract.MocCodes.ICT;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.CareTeam;
-import org.snpmoc.compliance.Codes;
+import org.snpmoc.compliance.MocRules;
 import org.snpmoc.compliance.PatientRecord;
 import org.snpmoc.compliance.factors.ict.IctParticipants;
 import org.snpmoc.contract.IctRole;
@@ -32,8 +29,7 @@ final class IctOwner {
 
 	private static Optional<String> serving(List<CareTeam> teams, IctRole role, LocalDate on, ZoneId zone) {
 		return teams.stream()
-				.filter(t -> t.getStatus() == CareTeam.CareTeamStatus.ACTIVE)
-				.filter(t -> Codes.hasAny(t.getCategory(), CS_ARTIFACT, ICT))
+				.filter(t -> t.getStatus() == CareTeam.CareTeamStatus.ACTIVE && MocRules.isIct(t))
 				.flatMap(t -> t.getParticipant().stream())
 				.filter(p -> IctParticipants.hasRole(p, role.code()))
 				.filter(p -> p.hasMember() && IctParticipants.activeOn(p, on, zone))

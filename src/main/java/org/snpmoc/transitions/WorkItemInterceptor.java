@@ -41,10 +41,7 @@ class WorkItemInterceptor implements StorageInterceptor {
 
 	private void onWrite(IBaseResource written) {
 		if (written instanceof Resource resource) {
-			String patient = workflow.concerns(resource);
-			if (!patient.isEmpty()) {
-				queue.enqueue(patient);
-			}
+			workflow.concerns(resource).forEach(queue::enqueue);
 		}
 	}
 }

@@ -11,12 +11,11 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.snpmoc.config.AfterCommit;
 import org.snpmoc.config.WorkflowProperties;
 import org.snpmoc.transitions.WorkItemOutbox.Event;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -56,16 +55,7 @@ public class WorkItemQueue implements SmartLifecycle {
 		int hash = patient.hashCode() & Integer.MAX_VALUE;
 		outbox.add("Patient", patient.substring(patient.indexOf('/') + 1), hash);
 		int lane = hash % lanes;
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					wake(lane);
-				}
-			});
-		} else {
-			wake(lane);
-		}
+		AfterCommit.run(() -> wake(lane));
 	}
 
 	/** Events whose work items are still to be written (those being written included). */

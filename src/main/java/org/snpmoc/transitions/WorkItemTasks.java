@@ -4,7 +4,6 @@ import static org.snpmoc.contract.MocCodes.CS_ARTIFACT;
 import static org.snpmoc.contract.MocCodes.CS_FACTOR;
 import static org.snpmoc.contract.MocCodes.WORK_ITEM;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -104,10 +103,5 @@ final class WorkItemTasks {
 		String event = window.trigger().event();
 		List<String> found = window.evidence().stream().filter(e -> !e.equals(event)).toList();
 		return found.isEmpty() ? List.of(event) : List.of(found.get(found.size() - 1));
-	}
-
-	static LocalDate due(Task task) {
-		String end = task.getRestriction().getPeriod().getEndElement().getValueAsString();
-		return end == null ? null : LocalDate.parse(end.substring(0, 10));
 	}
 }

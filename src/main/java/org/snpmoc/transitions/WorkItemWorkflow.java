@@ -26,6 +26,7 @@ import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.MocEvaluationService;
 import org.snpmoc.compliance.PatientRecord;
 import org.snpmoc.compliance.PatientRecords;
+import org.snpmoc.compliance.RecordQueries;
 import org.snpmoc.compliance.Trigger;
 import org.snpmoc.compliance.Window;
 import org.snpmoc.config.WorkflowProperties;
@@ -54,18 +55,19 @@ class WorkItemWorkflow {
 	}
 
 	/**
-	 * The beneficiary ("Patient/id") whose work items the written or deleted resource can change, or "" when none:
-	 * any resource of a beneficiary's record, but not the work items themselves nor the server's risk assessments.
+	 * The beneficiaries ("Patient/id") whose work items the written or deleted resource can change: those whose
+	 * record it is part of, but not for the work items themselves nor the server's risk assessments (written with
+	 * the HRA, which is queued itself).
 	 */
-	String concerns(Resource resource) {
+	Set<String> concerns(Resource resource) {
 		if (!properties.transitionTasks().enabled() && !properties.hraDueTasks().enabled()) {
-			return "";
+			return Set.of();
 		}
 		if (resource instanceof RiskAssessment
 				|| (resource instanceof Task task && Codes.has(task.getCode(), CS_ARTIFACT, WORK_ITEM))) {
-			return "";
+			return Set.of();
 		}
-		return References.patientOf(resource);
+		return RecordQueries.patientsOf(resource);
 	}
 
 	/** Opens, updates, completes and cancels the beneficiary's work items to match the checks as of today. */
@@ -171,7 +173,7 @@ class WorkItemWorkflow {
 		try {
 			Resource resource = (Resource) daos.getResourceDao(resourceType)
 					.read(new org.hl7.fhir.r4.model.IdType(resourceType, resourceId), new SystemRequestDetails());
-			return References.patientOf(resource);
+			return RecordQueries.patientsOf(resource).stream().findFirst().orElse("");
 		} catch (ResourceNotFoundException | ResourceGoneException e) {
 			return "";
 		}

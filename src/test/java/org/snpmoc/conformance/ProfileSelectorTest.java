@@ -39,7 +39,7 @@ class ProfileSelectorTest {
 	private static final HraLookup HRA = new HraLookup() {
 		@Override
 		public boolean isHraTool(String canonical) {
-			return ProfileSelector.withoutVersion(canonical).equals(HRA_TOOL);
+			return org.snpmoc.compliance.MocRules.withoutVersion(canonical).equals(HRA_TOOL);
 		}
 
 		@Override
@@ -229,7 +229,7 @@ class ProfileSelectorTest {
 			public boolean isHraTool(String canonical) {
 				return ConformanceValidator.PACKAGE.definitions().stream()
 						.anyMatch(r -> r instanceof Questionnaire q && MocRules.isHraTool(q)
-								&& q.getUrl().equals(ProfileSelector.withoutVersion(canonical)));
+								&& q.getUrl().equals(org.snpmoc.compliance.MocRules.withoutVersion(canonical)));
 			}
 
 			@Override

@@ -34,7 +34,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = {
 			"spring.datasource.url=jdbc:h2:mem:moc-work-list;DB_CLOSE_DELAY=-1",
-			"moc.compliance.gaps-horizon-days=800"
+			"moc.compliance.gaps-horizon-days=800",
+			// What is compared is the rules, not the profiles: the generated population conforms
+			// (GeneratedPopulationConformsTest), and validating 57,000 resources would be most of this test's time.
+			"moc.conformance.validate-on-write=false"
 		})
 class WorkListAgreementIT extends FhirClientSupport {
 	private static final int BENEFICIARIES = 1000;

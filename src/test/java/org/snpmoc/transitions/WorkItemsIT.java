@@ -116,6 +116,18 @@ class WorkItemsIT extends H2ServerTest {
 	}
 
 	@Test
+	void aCoordinatorPutOnTheIctAfterTheAdmissionCompletesTheCoordinationItem() throws Exception {
+		Encounter stay = story.stay(patient, "IMP", "2026-06-01", hospital);
+		assertThat(status(stay, "2E.2", Trigger.Kind.ADMISSION)).isEqualTo(Task.TaskStatus.REQUESTED);
+
+		// A CareTeam written later, whose coordinator's participation covers the admission date.
+		String team = story.ict(patient, "transition-coordinator", transitionCoordinator, "beneficiary", patient);
+
+		assertThat(evidenceOf(stay, "2E.2", Trigger.Kind.ADMISSION)).isEqualTo(team);
+		assertThat(outcome(evaluate(), "2E.2")).isEqualTo("met");
+	}
+
+	@Test
 	void theDischargeOpensTheDischargeStepsWithTheirDueDatesAndResavingAddsNothing() throws Exception {
 		ictWithCoordinators();
 		Encounter stay = story.stay(patient, "NONAC", "2026-06-01", hospital);

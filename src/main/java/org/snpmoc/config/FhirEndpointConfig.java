@@ -19,6 +19,7 @@ import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import java.util.List;
 import org.snpmoc.conformance.StoredOperationDefinitions;
+import org.snpmoc.security.SmartEnforcement;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -44,7 +45,8 @@ public class FhirEndpointConfig {
 			ServerProperties properties,
 			ObjectProvider<FhirOperationProvider> operationProviders,
 			ObjectProvider<ServerInterceptor> serverInterceptors,
-			ObjectProvider<StorageInterceptor> storageHooks) {
+			ObjectProvider<StorageInterceptor> storageHooks,
+			SmartEnforcement smartEnforcement) {
 		RestfulServer server = new RestfulServer(systemDao.getContext());
 		server.setServerName(properties.name());
 		server.setImplementationDescription(properties.name());
@@ -74,6 +76,7 @@ public class FhirEndpointConfig {
 		server.registerInterceptor(new RequestGuardInterceptor(new ParameterRules(properties)));
 		server.registerInterceptor(new IncomingResourceCheck(systemDao.getContext()));
 		server.registerInterceptor(new ErrorResponseInterceptor(properties.limits()));
+		smartEnforcement.registerWith(server);
 		serverInterceptors.orderedStream().forEach(server::registerInterceptor);
 		storageHooks.orderedStream().forEach(storageInterceptors::registerInterceptor);
 		return server;

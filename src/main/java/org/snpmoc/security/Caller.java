@@ -1,6 +1,5 @@
 package org.snpmoc.security;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,17 +9,13 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 /**
  * Who is calling, as their access token says: the client app, the signed-in user (with their FHIR identity, e.g.
  * {@code Patient/123}, {@code RelatedPerson/7}, {@code Practitioner/9}), the patient in context, and the scopes.
- * With security switched off every caller is {@link #unrestricted()}.
+ * With security switched off there is none: {@link #current()} is empty.
  */
-public record Caller(String clientId, String subject, String fhirUser, String patient, SmartScopes scopes, boolean open) {
+public record Caller(String clientId, String subject, String fhirUser, String patient, SmartScopes scopes) {
 
 	public static final String CLAIM_FHIR_USER = "fhirUser";
 	public static final String CLAIM_PATIENT = "patient";
 	public static final String CLAIM_CLIENT_ID = "client_id";
-
-	public static Caller unrestricted() {
-		return new Caller(null, null, null, null, SmartScopes.of(List.of()), true);
-	}
 
 	/** The caller of the request being served on this thread; empty when nobody was authenticated. */
 	public static Optional<Caller> current() {
@@ -40,8 +35,8 @@ public record Caller(String clientId, String subject, String fhirUser, String pa
 		if (client == null && token.getAudience() != null && !token.getAudience().isEmpty()) {
 			client = token.getAudience().get(0);
 		}
-		return new Caller(client, token.getSubject(), token.getClaimAsString(CLAIM_FHIR_USER),
-				token.getClaimAsString(CLAIM_PATIENT), scopes, false);
+		return new Caller(client, token.getSubject(), relative(token.getClaimAsString(CLAIM_FHIR_USER)),
+				token.getClaimAsString(CLAIM_PATIENT), scopes);
 	}
 
 	/** A beneficiary or their caregiver: whatever the scope level, they reach only the patient in context. */
@@ -51,7 +46,16 @@ public record Caller(String clientId, String subject, String fhirUser, String pa
 
 	/** Someone whose access is one patient's compartment: patient scopes, or a beneficiary or caregiver login. */
 	public boolean patientContext() {
-		return !open && (beneficiarySide() || (scopes.hasLevel(SmartScope.Level.PATIENT)
+		return (beneficiarySide() || (scopes.hasLevel(SmartScope.Level.PATIENT)
 				&& !scopes.hasLevel(SmartScope.Level.USER) && !scopes.hasLevel(SmartScope.Level.SYSTEM)));
+	}
+
+	/** {@code Patient/123} from an absolute or relative reference. */
+	private static String relative(String reference) {
+		if (reference == null) {
+			return null;
+		}
+		String[] parts = reference.split("/");
+		return parts.length >= 2 ? parts[parts.length - 2] + "/" + parts[parts.length - 1] : reference;
 	}
 }

@@ -1,0 +1,47 @@
+package org.snpmoc.security;
+
+import ca.uhn.fhir.context.FhirContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * 401 and 403 of the API as FHIR clients expect them: an OperationOutcome body, with the RFC 6750
+ * {@code WWW-Authenticate} challenge. The body names the problem but never echoes the token.
+ */
+final class ApiAuthenticationErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
+	private static final FhirContext R4 = FhirContext.forR4Cached();
+	private final BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
+	private final BearerTokenAccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+			throws IOException {
+		challenge.commence(request, response, failure);
+		boolean tokenGiven = request.getHeader("Authorization") != null;
+		write(response, OperationOutcome.IssueType.LOGIN, tokenGiven
+				? "The access token is not valid here (malformed, expired, wrongly signed, or for another issuer or audience)."
+				: "This request needs an access token (Authorization: Bearer …); see /fhir/.well-known/smart-configuration.");
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException failure)
+			throws IOException {
+		denied.handle(request, response, failure);
+		write(response, OperationOutcome.IssueType.FORBIDDEN, "This token's scopes do not allow this request.");
+	}
+
+	private static void write(HttpServletResponse response, OperationOutcome.IssueType type, String text) throws IOException {
+		OperationOutcome outcome = new OperationOutcome();
+		outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type).setDiagnostics(text);
+		response.setContentType("application/fhir+json;charset=UTF-8");
+		response.getWriter().write(R4.newJsonParser().setPrettyPrint(true).encodeResourceToString(outcome));
+	}
+}

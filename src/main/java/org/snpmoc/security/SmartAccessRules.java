@@ -26,6 +26,11 @@ public final class SmartAccessRules {
 	/** Operations on one beneficiary that a patient-context caller may run on themselves. */
 	static final List<String> PATIENT_OPERATIONS = List.of("$everything", "$moc-evaluate", "$moc-gaps");
 	/** Plan-wide: every beneficiary. */
+	/**
+	 * Of those, the ones whose answer is computed from the patient's own record and stored nowhere ($moc-gaps: work
+	 * items as Tasks, which R4 leaves out of the Patient compartment): their answer needs no per-resource check.
+	 */
+	static final List<String> DERIVED_OPERATIONS = List.of("$moc-gaps");
 	static final List<String> PLAN_OPERATIONS = List.of("$moc-evaluate", "$moc-gaps");
 	/** Terminology and conformance operations that reveal no one's health information. */
 	static final List<String> TERMINOLOGY_OPERATIONS = List.of("$expand", "$validate-code", "$lookup", "$subsumes",
@@ -121,8 +126,12 @@ public final class SmartAccessRules {
 		}
 		if (patientId != null && !patientLevel(scopes, "Patient", Action.READ).isEmpty()) {
 			for (String operation : PATIENT_OPERATIONS) {
-				rules.allow().operation().named(operation).onInstance(patientId).andRequireExplicitResponseAuthorization()
-						.andThen();
+				if (DERIVED_OPERATIONS.contains(operation)) {
+					rules.allow().operation().named(operation).onInstance(patientId).andAllowAllResponses().andThen();
+				} else {
+					rules.allow().operation().named(operation).onInstance(patientId).andRequireExplicitResponseAuthorization()
+							.andThen();
+				}
 			}
 		}
 	}

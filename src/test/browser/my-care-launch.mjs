@@ -41,7 +41,7 @@ context.setDefaultTimeout(timeout);
 const page = context.pages()[0] || await context.newPage();
 page.on('console', (message) => {
   if (message.type() === 'error' || message.type() === 'warning') {
-    seen.console.push(`${message.type()}: ${message.text()}`);
+    seen.console.push(`[${stripQuery(page.url())}] ${message.type()}: ${message.text()}`);
   }
 });
 page.on('pageerror', (error) => seen.pageErrors.push(String(error)));
@@ -80,24 +80,24 @@ async function signInAndReturn() {
   const appPath = app.origin + app.pathname;
   for (let step = 0; step < 6; step++) {
     await page.waitForLoadState('load');
-    const where = await Promise.race([
-      page.waitForSelector('body[data-loaded]', { timeout }).then(() => 'app'),
-      page.waitForSelector('input[name="username"]', { timeout }).then(() => 'login'),
-      page.waitForSelector('input[name="patient"], select[name="patient"]', { timeout }).then(() => 'picker'),
-      page.waitForSelector('input[type="checkbox"][name="scope"], #submit-consent', { timeout }).then(() => 'consent'),
-    ]);
+    const where = await firstOf({
+      app: 'body[data-loaded]',
+      login: 'input[name="username"]',
+      picker: 'a[data-patient], input[name="patient"], select[name="patient"]',
+      consent: 'input[type="checkbox"][name="scope"], #submit-consent',
+    });
     seen.steps.push(`${where} ${stripQuery(page.url())}`);
     if (where === 'app' && page.url().startsWith(appPath)) {
       return;
     }
     const navigation = page.waitForNavigation({ timeout });
+    navigation.catch(() => {});
     if (where === 'login') {
       await page.fill('input[name="username"]', required('MOC_USERNAME'));
       await page.fill('input[name="password"]', required('MOC_PASSWORD'));
       await submit();
     } else if (where === 'picker') {
       await pickPatient();
-      await submit();
     } else if (where === 'consent') {
       for (const box of await page.$$('input[type="checkbox"][name="scope"]')) {
         await box.check();
@@ -109,24 +109,47 @@ async function signInAndReturn() {
   throw new Error('did not come back to the app after six pages');
 }
 
+/** The name of the first selector that appears on the page; the others' waits end quietly. */
+function firstOf(selectors) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`none of ${Object.values(selectors)} at ${page.url()}`)), timeout);
+    for (const [name, selector] of Object.entries(selectors)) {
+      page.waitForSelector(selector, { timeout }).then(() => {
+        clearTimeout(timer);
+        resolve(name);
+      }, () => {});
+    }
+  });
+}
+
+/** Chooses the person the app may act for: a link per person, or a form field named patient. */
 async function pickPatient() {
   const wanted = env.MOC_PATIENT;
+  const matches = (value) => !wanted || value === wanted || value === `Patient/${wanted}`;
+  const links = await page.$$('a[data-patient]');
+  if (links.length) {
+    for (const link of links) {
+      if (matches(await link.getAttribute('data-patient'))) {
+        await link.click();
+        return;
+      }
+    }
+    throw new Error(`patient ${wanted} is not offered`);
+  }
   const select = await page.$('select[name="patient"]');
   if (select) {
     if (wanted) {
       await select.selectOption(wanted).catch(() => select.selectOption(`Patient/${wanted}`));
     }
-    return;
+    return submit();
   }
-  const radios = await page.$$('input[name="patient"]');
-  for (const radio of radios) {
-    const value = await radio.getAttribute('value');
-    if (!wanted || value === wanted || value === `Patient/${wanted}`) {
+  for (const radio of await page.$$('input[name="patient"]')) {
+    if (matches(await radio.getAttribute('value'))) {
       await radio.check();
-      return;
+      return submit();
     }
   }
-  await radios[0].check();
+  throw new Error(`patient ${wanted} is not offered`);
 }
 
 async function submit() {

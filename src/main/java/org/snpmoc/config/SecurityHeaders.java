@@ -14,14 +14,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Security headers on every response (FHIR, actuator, error pages), and no product banner: a FHIR API is never a
  * page to frame, sniff or run scripts in, and {@code X-Powered-By} only tells an attacker which advisories apply.
- * The browser apps the server hosts under {@value #APPS} may run their own scripts and styles and call the server,
- * nothing else (no inline code, no other origin). A method HTTP's FHIR interactions do not use is a 405 here.
+ * The browser apps the server hosts under {@value #APPS}, and its sign-in page, may run their own scripts and styles
+ * and call the server, nothing else (no inline code, no other origin). A method HTTP's FHIR interactions do not use is a 405 here.
  */
 final class SecurityHeaders extends OncePerRequestFilter {
 	private static final String POWERED_BY = "X-Powered-By";
 	private static final Set<String> METHODS = new LinkedHashSet<>(List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"));
 
 	static final String APPS = "/apps/";
+	/** The sign-in form, whose stylesheet ({@code /default-ui.css}) is the server's own too. */
+	static final String LOGIN = "/login";
 	static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 	static final String APP_POLICY = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; "
 			+ "img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -40,7 +42,7 @@ final class SecurityHeaders extends OncePerRequestFilter {
 	private static String policyFor(HttpServletRequest request) {
 		// The decoded, normalised path the servlet is chosen by (not the raw URI, where "/apps/%2e%2e/fhir" hides /fhir).
 		String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-		return path.startsWith(APPS) ? APP_POLICY : API_POLICY;
+		return path.startsWith(APPS) || path.equals(LOGIN) ? APP_POLICY : API_POLICY;
 	}
 
 	@Override

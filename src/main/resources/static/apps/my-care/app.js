@@ -376,18 +376,14 @@
     });
   }
 
-  /** Stored open Tasks, plus what $moc-gaps finds due that no stored Task already shows. */
+  /**
+   * What is due: the work items the server finds open for the member ($moc-gaps on their own record, as Tasks with the
+   * due date in restriction.period.end). A patient's token does not read stored Tasks: R4 keeps Task out of the
+   * Patient compartment, so the operation is the member's view of them.
+   */
   function loadDue(client, patientId) {
-    var stored = search(client, 'Task', { patient: patientId, status: OPEN_TASK.join(',') })
+    return client.request('Patient/' + encodeURIComponent(patientId) + '/$moc-gaps', { pageLimit: 0, flat: true })
       .then(function (found) { return ofType(found, 'Task'); });
-    var gaps = client.request('Patient/' + encodeURIComponent(patientId) + '/$moc-gaps', { pageLimit: 0, flat: true })
-      .then(function (found) { return ofType(found, 'Task'); }, function () { return []; });
-    return Promise.all([stored, gaps]).then(function (results) {
-      var key = function (t) { return conceptText((t.reasonCode || {})) + '|' + dueDate(t).substring(0, 10); };
-      var seen = {};
-      results[0].forEach(function (t) { seen[key(t)] = true; });
-      return results[0].concat(results[1].filter(function (t) { return !seen[key(t)]; }));
-    });
   }
 
   function loadCareTeam(client, patientId) {
@@ -399,6 +395,23 @@
     return search(client, 'CareTeam', withMembers).catch(function () { return search(client, 'CareTeam', params); });
   }
 
+  /** A section that could not be read says so, and the others still show. */
+  function unreadable(id) {
+    var section = showSection(id, false);
+    var empty = $('[data-empty]', section);
+    if (empty) {
+      empty.textContent = 'This part of your record could not be read right now. Please try again later.';
+    }
+    section.setAttribute('data-unreadable', 'true');
+  }
+
+  function section(load, render, id) {
+    return load.then(render, function (error) {
+      unreadable(id);
+      return error;
+    });
+  }
+
   function show(client) {
     var patientId = client.patient.id;
     if (!patientId) {
@@ -406,19 +419,19 @@
       return Promise.resolve();
     }
     status('Loading your care plan…');
-    var patient = client.patient.read();
     var plans = search(client, 'CarePlan', {
       patient: patientId, status: 'active', category: ARTIFACT + '|icp', _sort: '-_lastUpdated'
     }).then(function (found) { return ofType(found, 'CarePlan'); });
     var goals = search(client, 'Goal', { patient: patientId }).then(function (found) { return ofType(found, 'Goal'); });
-    var teams = loadCareTeam(client, patientId);
-    var due = loadDue(client, patientId);
-    return Promise.all([patient, plans, goals, teams, due]).then(function (r) {
-      showMember(r[0]);
-      showCarePlan(r[1], r[2]);
-      showCareTeam(ofType(r[3], 'CareTeam'), byReference(r[3]), patientId);
-      showDue(r[4]);
-      status('Your care record is up to date as of ' + new Date().toLocaleString() + '.');
+    return Promise.all([
+      client.patient.read().then(showMember, function () { showMember(null); }),
+      section(Promise.all([plans, goals]), function (r) { showCarePlan(r[0], r[1]); }, 'care-plan'),
+      section(loadCareTeam(client, patientId), function (r) {
+        showCareTeam(ofType(r, 'CareTeam'), byReference(r), patientId);
+      }, 'care-team'),
+      section(loadDue(client, patientId), showDue, 'due')
+    ]).then(function () {
+      status('Your care record as of ' + new Date().toLocaleString() + '.');
       document.body.setAttribute('data-loaded', 'true');
       var signOut = $('#sign-out');
       signOut.hidden = false;

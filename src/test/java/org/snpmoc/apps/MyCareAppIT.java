@@ -2,35 +2,46 @@ package org.snpmoc.apps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.Test;
 import org.snpmoc.support.FhirClientSupport;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The beneficiary app at /apps/my-care/: served with a Content-Security-Policy that lets it run its own scripts only,
- * and, in headless Chromium, showing a beneficiary's care plan, goals, care team, point of contact and what is due.
- * This server runs without authentication, so fhirclient makes its development launch (a fixed {@code patientId},
- * no token); the signed-in launch is {@link MyCareLaunchIT}.
+ * The beneficiary app at /apps/my-care/, on a server with access control on: served without a token with a
+ * Content-Security-Policy that lets it run its own files only, and, in headless Chromium, the SMART standalone launch
+ * end to end: the app sends the browser to the authorization server, the beneficiary signs in with the login form, the
+ * app exchanges the code (PKCE) and shows their care plan, goals, care team, point of contact and what is due. The
+ * data and the login are written through the API with the demo system client's token.
  */
+// The same properties as the other tests with access control on, so they share one Spring context.
 @SpringBootTest(
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = {
-			"spring.datasource.url=jdbc:h2:mem:moc-it;DB_CLOSE_DELAY=-1",
-			"moc.server.max-request-size=2MB",
-			"moc.subscriptions.allowed-endpoints=127.0.0.1",
-			"management.endpoint.health.show-details=always",
-			OpenServer.EXCLUDE_SECURITY
+			"spring.datasource.url=jdbc:h2:mem:moc-secure-it;DB_CLOSE_DELAY=-1",
+			"moc.security.demo.system-secret=" + MyCareAppIT.SYSTEM_SECRET,
+			"moc.subscriptions.allowed-endpoints=127.0.0.1"
 		})
 class MyCareAppIT extends FhirClientSupport {
+	static final String SYSTEM_SECRET = "test-demo-system-secret-0123456789";
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@Test
 	void theAppIsServedWithAPolicyThatRunsOnlyItsOwnFiles() throws Exception {
@@ -56,7 +67,9 @@ class MyCareAppIT extends FhirClientSupport {
 		assertThat(bare.statusCode()).isBetween(301, 308);
 		assertThat(bare.headers().firstValue("Location")).get().asString().endsWith("/apps/my-care/");
 
-		// The API keeps the strict policy, also when the path only pretends to be under /apps/.
+		// The sign-in form may load its own stylesheet; the API keeps the strict policy, also when the path only pretends to be under /apps/.
+		assertThat(get("/login").headers().firstValue("Content-Security-Policy")).get().asString()
+				.contains("style-src 'self'");
 		assertThat(get("/fhir/metadata").headers().firstValue("Content-Security-Policy"))
 				.contains("default-src 'none'; frame-ancestors 'none'");
 		assertThat(get("/apps/%2e%2e/fhir/metadata").headers().firstValue("Content-Security-Policy"))
@@ -64,17 +77,26 @@ class MyCareAppIT extends FhirClientSupport {
 	}
 
 	@Test
-	void aBrowserShowsTheBeneficiarysCarePlanTeamAndWhatIsDue() throws Exception {
+	void aBeneficiarySignsInAndSeesTheirCarePlanTeamAndWhatIsDue() throws Exception {
+		String token = systemToken();
+		client.registerInterceptor(new BearerTokenAuthInterceptor(token));
 		MyCareStory story = MyCareStory.load(client);
+		String username = "marisol-" + UUID.randomUUID().toString().substring(0, 8);
+		String password = UUID.randomUUID() + "-Aa1!";
+		createUser(token, username, password, "Patient/" + story.patientId());
 
-		BrowserScript.Run run = BrowserScript.run("my-care-launch.mjs",
-				Map.of("APP_URL", rootUrl() + "/apps/my-care/?patientId=" + story.patientId()));
+		BrowserScript.Run run = BrowserScript.run("my-care-launch.mjs", Map.of(
+				"APP_URL", rootUrl() + "/apps/my-care/",
+				"MOC_USERNAME", username,
+				"MOC_PASSWORD", password,
+				"MOC_PATIENT", story.patientId()));
 
-		assertShows(run, story);
+		assertThat(texts(run.seen().path("steps"))).as(run.describe()).anyMatch(step -> step.startsWith("login "));
+		assertShows(run, story, dueAsStaffSeeIt(story));
 	}
 
 	/** What the member must see, as the script read it off the page. */
-	static void assertShows(BrowserScript.Run run, MyCareStory story) {
+	static void assertShows(BrowserScript.Run run, MyCareStory story, List<String> expectedDue) {
 		JsonNode seen = run.seen();
 		assertThat(run.exitCode()).as(run.describe()).isZero();
 		assertThat(seen.path("loaded").asText()).as(run.describe()).isEqualTo("true");
@@ -98,20 +120,51 @@ class MyCareAppIT extends FhirClientSupport {
 
 		List<String> due = new ArrayList<>();
 		seen.path("due").forEach(item -> due.add(item.path("text").asText() + " @ " + item.path("due").asText()));
-		assertThat(due).as(run.describe()).contains(story.taskText() + " @ " + story.taskDue());
+		assertThat(expectedDue).as("the beneficiary has work items due").isNotEmpty();
+		assertThat(due).as(run.describe()).containsExactlyInAnyOrderElementsOf(expectedDue);
 
 		assertThat(texts(seen.path("pageErrors"))).as(run.describe()).isEmpty();
 		assertThat(texts(seen.path("console"))).as("console (a CSP violation shows here)\n" + run.describe())
 				.noneMatch(line -> line.contains("Content Security Policy"));
-		// Only what fhirclient probes for and a server may lack: SMART discovery on an open server.
-		assertThat(texts(seen.path("httpErrors"))).as(run.describe())
-				.allMatch(line -> line.endsWith("/fhir/.well-known/smart-configuration"));
+		assertThat(texts(seen.path("failedRequests"))).as(run.describe()).isEmpty();
+		assertThat(texts(seen.path("httpErrors"))).as(run.describe()).isEmpty();
 	}
 
 	static List<String> texts(JsonNode array) {
 		List<String> texts = new ArrayList<>();
 		array.forEach(node -> texts.add(node.asText()));
 		return texts;
+	}
+
+	/** The beneficiary's work items as $moc-gaps answers plan staff: "what. Due date." @ due date. */
+	private List<String> dueAsStaffSeeIt(MyCareStory story) {
+		Bundle gaps = client.operation().onInstance("Patient/" + story.patientId()).named("$moc-gaps")
+				.withNoParameters(Parameters.class).returnResourceType(Bundle.class).useHttpGet().execute();
+		return gaps.getEntry().stream().map(e -> (Task) e.getResource())
+				.map(t -> t.getDescription() + " @ " + t.getRestriction().getPeriod().getEndElement().getValueAsString())
+				.toList();
+	}
+
+	/** A token of the demo system client (client credentials), to load data and create logins. */
+	private String systemToken() throws Exception {
+		String basic = Base64.getEncoder().encodeToString(("moc-demo-system:" + SYSTEM_SECRET).getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(rootUrl() + "/oauth2/token"))
+				.header("Authorization", "Basic " + basic)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope="
+						+ URLEncoder.encode("system/*.cruds moc.admin", StandardCharsets.UTF_8)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return JSON.readTree(response.body()).path("access_token").asText();
+	}
+
+	private void createUser(String token, String username, String password, String fhirUser) throws Exception {
+		String body = JSON.writeValueAsString(Map.of("username", username, "password", password, "fhirUser", List.of(fhirUser)));
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(rootUrl() + "/admin/users"))
+				.header("Authorization", "Bearer " + token)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

@@ -18,17 +18,16 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Task;
 import org.snpmoc.contract.MocCodes;
 import org.snpmoc.support.CareStory;
 
 /**
  * A small enrolled beneficiary as the My care app shows it: an active ICP with an activity and a goal, an ICT led by a
- * care coordinator with a transition coordinator (the point of contact for a stay), and one open Task. Server-assigned
- * ids and a freshly drawn member id (MBI format), so runs and tests sharing the database stay apart.
+ * care coordinator with a transition coordinator (the point of contact for a stay), and an SNP enrollment without an
+ * HRA yet (so the initial HRA is a work item due for them). Server-assigned ids and a freshly drawn member id (MBI format), so runs and tests sharing the database stay apart.
  */
 record MyCareStory(String patientId, String memberName, String mbi, String planTitle, String activity, String goal,
-		String goalTarget, String careCoordinator, String transitionCoordinator, String taskText, String taskDue) {
+		String goalTarget, String careCoordinator, String transitionCoordinator) {
 
 	static final String MBI_SYSTEM = "http://hl7.org/fhir/sid/us-mbi";
 
@@ -79,17 +78,9 @@ record MyCareStory(String patientId, String memberName, String mbi, String planT
 				.setDescription("Weekly phone call with your care coordinator");
 		story.create(icp);
 
-		Task task = new Task().setStatus(Task.TaskStatus.REQUESTED).setIntent(Task.TaskIntent.ORDER)
-				.setFor(new Reference(patientRef))
-				.setDescription("Book your yearly wellness visit with your primary care provider");
-		task.setAuthoredOnElement(new DateTimeType("2026-11-20"));
-		task.getRestriction().getPeriod().setEndElement(new DateTimeType("2027-01-15"));
-		story.create(task);
-
 		return new MyCareStory(patientRef.substring("Patient/".length()), "Marisol Okonkwo-Lindqvist", mbi,
 				"Staying well at home", "Weekly phone call with your care coordinator", "Walk for 20 minutes on most days",
-				"2027-03-31", "Dana Whitfield", "Samuel Adeyemi",
-				"Book your yearly wellness visit with your primary care provider", "2027-01-15");
+				"2027-03-31", "Dana Whitfield", "Samuel Adeyemi");
 	}
 
 	private static String staff(CareStory story, String given, String family, String ictRole, String phone) {

@@ -1,7 +1,7 @@
 // Opens the My care app in headless Chromium as a beneficiary would: the app sends the browser to sign in, the
 // script fills the login form (and picks the patient or approves the scopes if asked), the app comes back and shows
 // the record. Prints one line of JSON with what the page showed; keeps a screenshot and the page's HTML when the page
-// did not load. Settings come from the environment:
+// did not load (and a screenshot of the loaded page as my-care-signed-in.png). Settings come from the environment:
 //   APP_URL          the app's address (required)
 //   MOC_USERNAME, MOC_PASSWORD   the login, when the server asks for one
 //   MOC_PATIENT      the patient id to pick if a patient picker appears
@@ -68,6 +68,10 @@ try {
 seen.url = page.url();
 if (exitCode !== 0) {
   await keepEvidence();
+} else {
+  // What the member saw, for a look after the run (overwritten each time).
+  await mkdir(artifacts, { recursive: true });
+  await page.screenshot({ path: path.join(artifacts, 'my-care-signed-in.png'), fullPage: true }).catch(() => {});
 }
 await context.close();
 await rm(profile, { recursive: true, force: true });

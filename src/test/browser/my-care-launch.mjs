@@ -201,8 +201,10 @@ async function readPage() {
           pointOfContact: !!li.querySelector('.badge'),
         })),
         pointOfContact: visible('point-of-contact') ? text(document, '[data-field="point-of-contact-name"]') : null,
+        pointOfContactLine: visible('point-of-contact') ? text(document, '[data-field="point-of-contact"]') : null,
       } : null,
       due: visible('due') ? items('due').map((li) => ({
+        factor: li.getAttribute('data-factor'),
         text: text(li, '[data-field="due-text"]'),
         due: dates(li)[0] || null,
       })) : null,

@@ -19,13 +19,30 @@
     'behavioral-health': 'Behavioral health',
     'pharmacist': 'Pharmacist',
     'social-worker': 'Social worker',
-    'beneficiary': 'You',
+    'beneficiary': 'Member',
     'caregiver': 'Caregiver',
     'enrollment-staff': 'Enrollment',
     'claims-staff': 'Claims',
     'administrative-oversight': 'Administrative oversight',
     'clinical-oversight': 'Clinical oversight',
     'direct-care-educator': 'Care educator'
+  };
+
+  var FACTOR = 'http://snp-moc.org/fhir/CodeSystem/moc-factor';
+  /**
+   * The work items that concern the member themselves, in their words, by MOC factor. The others ($moc-gaps also
+   * lists staff training and what the plan must document) are the plan's work, not the member's.
+   */
+  var FOR_THE_MEMBER = {
+    '2B.3': 'Your health risk assessment: a check-in on your health and what you need',
+    '2C.2': 'A review of your care plan with your care team',
+    '2C.5': 'A copy of your updated care plan',
+    '2D.3': 'Your care team looks at your care plan and goals with you',
+    '2D.4': 'A meeting or call with your care team',
+    '2E.1': 'A follow-up visit after your stay',
+    '2E.4': 'Access to your health information after your stay',
+    '2E.5': 'Help learning to manage your care after your stay',
+    '2E.6': 'Being told who coordinates your care after your stay'
   };
 
   /* ---------- page helpers: text only ---------- */
@@ -348,12 +365,15 @@
       || (task.executionPeriod && task.executionPeriod.end) || '';
   }
 
-  function taskText(task) {
-    return task.description || conceptText(task.code) || 'A step in your care';
+  function factorOf(task) {
+    var coding = ((task.reasonCode || {}).coding || []).filter(function (c) { return c.system === FACTOR; })[0];
+    return coding ? coding.code : '';
   }
 
   function showDue(tasks) {
-    var open = tasks.filter(function (t) { return OPEN_TASK.indexOf(t.status) >= 0; });
+    var open = tasks.filter(function (t) {
+      return OPEN_TASK.indexOf(t.status) >= 0 && FOR_THE_MEMBER.hasOwnProperty(factorOf(t));
+    });
     open.sort(function (a, b) {
       var x = dueDate(a) || '9999';
       var y = dueDate(b) || '9999';
@@ -363,12 +383,13 @@
     var list = $('[data-list="due"]', section);
     list.hidden = !open.length;
     open.forEach(function (task) {
-      var item = el('li', { 'data-task': task.id || '' }, el('span', { 'data-field': 'due-text' }, taskText(task)));
+      var factor = factorOf(task);
+      var item = el('li', { 'data-factor': factor }, el('span', { 'data-field': 'due-text' }, FOR_THE_MEMBER[factor]));
       var due = dueDate(task);
       if (due) {
         item.appendChild(el('span', { class: 'meta' }, ' — due ', dateElement(due)));
       }
-      var state = task.businessStatus && conceptText(task.businessStatus);
+      var state = task.businessStatus && conceptText(task.businessStatus).replace(/-/g, ' ');
       if (state) {
         item.appendChild(el('span', { class: 'badge' }, ' (' + state + ')'));
       }
@@ -379,7 +400,8 @@
   /**
    * What is due: the work items the server finds open for the member ($moc-gaps on their own record, as Tasks with the
    * due date in restriction.period.end). A patient's token does not read stored Tasks: R4 keeps Task out of the
-   * Patient compartment, so the operation is the member's view of them.
+   * Patient compartment, so the operation is the member's view of them. Only the items about the member show
+   * (FOR_THE_MEMBER).
    */
   function loadDue(client, patientId) {
     return client.request('Patient/' + encodeURIComponent(patientId) + '/$moc-gaps', { pageLimit: 0, flat: true })

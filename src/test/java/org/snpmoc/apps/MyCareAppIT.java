@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Parameters;
@@ -115,13 +116,17 @@ class MyCareAppIT extends FhirClientSupport {
 		List<String> members = new ArrayList<>();
 		team.path("participants").forEach(p -> members.add(p.path("name").asText() + " — " + p.path("roles").asText()));
 		assertThat(members).containsExactlyInAnyOrder(story.careCoordinator() + " — Care coordinator",
-				story.transitionCoordinator() + " — Transition coordinator", "You — You");
+				story.transitionCoordinator() + " — Transition coordinator", "You — Member");
 		assertThat(team.path("pointOfContact").asText()).as(run.describe()).isEqualTo(story.transitionCoordinator());
+		assertThat(team.path("pointOfContactLine").asText()).contains("Transition coordinator", "555-0177");
 
 		List<String> due = new ArrayList<>();
-		seen.path("due").forEach(item -> due.add(item.path("text").asText() + " @ " + item.path("due").asText()));
-		assertThat(expectedDue).as("the beneficiary has work items due").isNotEmpty();
+		seen.path("due").forEach(item -> due.add(item.path("factor").asText() + " @ " + item.path("due").asText()));
+		assertThat(expectedDue).as("the beneficiary has work items of their own due").isNotEmpty();
 		assertThat(due).as(run.describe()).containsExactlyInAnyOrderElementsOf(expectedDue);
+		// In the member's words: no factor codes, no resource ids, none of the plan's own work (staff training).
+		seen.path("due").forEach(item -> assertThat(item.path("text").asText()).as(run.describe())
+				.isNotBlank().doesNotContain("/", "MOC", "ICP", "HRA"));
 
 		assertThat(texts(seen.path("pageErrors"))).as(run.describe()).isEmpty();
 		assertThat(texts(seen.path("console"))).as("console (a CSP violation shows here)\n" + run.describe())
@@ -136,13 +141,20 @@ class MyCareAppIT extends FhirClientSupport {
 		return texts;
 	}
 
-	/** The beneficiary's work items as $moc-gaps answers plan staff: "what. Due date." @ due date. */
+	/**
+	 * The beneficiary's own work items (factor @ due date) of the list $moc-gaps gives plan staff: HRA, care plan review
+	 * and notices, team reviews and meetings, the steps after a stay; not staff training or what the plan documents.
+	 */
 	private List<String> dueAsStaffSeeIt(MyCareStory story) {
+		Set<String> forTheMember = Set.of("2B.3", "2C.2", "2C.5", "2D.3", "2D.4", "2E.1", "2E.4", "2E.5", "2E.6");
 		Bundle gaps = client.operation().onInstance("Patient/" + story.patientId()).named("$moc-gaps")
 				.withNoParameters(Parameters.class).returnResourceType(Bundle.class).useHttpGet().execute();
-		return gaps.getEntry().stream().map(e -> (Task) e.getResource())
-				.map(t -> t.getDescription() + " @ " + t.getRestriction().getPeriod().getEndElement().getValueAsString())
+		List<String> all = gaps.getEntry().stream().map(e -> (Task) e.getResource())
+				.map(t -> t.getReasonCode().getCodingFirstRep().getCode() + " @ "
+						+ t.getRestriction().getPeriod().getEndElement().getValueAsString())
 				.toList();
+		assertThat(all).as("staff's list has the plan's own work too").anyMatch(item -> item.startsWith("2A.5 "));
+		return all.stream().filter(item -> forTheMember.contains(item.substring(0, item.indexOf(' ')))).toList();
 	}
 
 	/** A token of the demo system client (client credentials), to load data and create logins. */

@@ -176,6 +176,7 @@ public class SecurityConfig {
 								.map(JwtClientAssertionAuthenticationProvider.class::cast)
 								.forEach(p -> p.setJwtDecoderFactory(clientKeys)))))
 				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+				.addFilterBefore(new AssertionClientId(), AbstractPreAuthenticatedProcessingFilter.class)
 				.addFilterBefore(new CaregiverPatientChoice(accounts, caregivers), AbstractPreAuthenticatedProcessingFilter.class)
 				.exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
 		return http.build();

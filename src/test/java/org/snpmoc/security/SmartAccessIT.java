@@ -120,6 +120,51 @@ class SmartAccessIT extends SecureH2ServerTest {
 	}
 
 	@Test
+	void aCaregiverChoosesWhomTheyActForAndReachesOnlyThem() {
+		String mother = patient("Mother");
+		String uncle = patient("Uncle");
+		String stranger = patient("Stranger");
+		String forMother = create("{\"resourceType\":\"RelatedPerson\",\"patient\":{\"reference\":\"" + mother + "\"}}");
+		String forUncle = create("{\"resourceType\":\"RelatedPerson\",\"patient\":{\"reference\":\"" + uncle + "\"}}");
+		String unclesObservation = observation(uncle, "vital-signs");
+		String mothersObservation = observation(mother, "vital-signs");
+		smart.createUser("carer-" + suffix, "caregiver password", List.of(forMother, forUncle));
+		smart.createPublicApp("carer-app-" + suffix, List.of("launch/patient", "openid", "fhirUser", "patient/*.rs"));
+
+		JsonNode token = smart.standaloneLaunch("carer-app-" + suffix, "launch/patient openid fhirUser patient/*.rs",
+				"carer-" + suffix, "caregiver password", uncle.substring("Patient/".length()));
+		String access = token.get("access_token").asText();
+		assertThat(token.get("patient").asText()).isEqualTo(uncle.substring("Patient/".length()));
+		assertThat(smart.get("/fhir/" + unclesObservation, access).statusCode()).isEqualTo(200);
+		assertThat(smart.get("/fhir/" + mothersObservation, access).statusCode()).isEqualTo(403);
+		assertThat(smart.get("/fhir/" + stranger, access).statusCode()).isEqualTo(403);
+		assertThat(smart.get("/fhir/Observation", access).body()).contains(unclesObservation).doesNotContain(mothersObservation);
+
+		// Choosing someone they do not act for gets no authorization.
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> smart.standaloneLaunch("carer-app-" + suffix,
+				"launch/patient openid fhirUser patient/*.rs", "carer-" + suffix, "caregiver password",
+				stranger.substring("Patient/".length()))).isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void aClinicianOpensAnEhrLaunchForTheBeneficiaryInContext() {
+		String member = patient("Charted");
+		String coordinator = create("{\"resourceType\":\"Practitioner\",\"name\":[{\"family\":\"Coordinator\"}]}");
+		smart.createUser("coordinator-" + suffix, "coordinator password", List.of(coordinator));
+		smart.createPublicApp("ehr-app-" + suffix, List.of("launch", "openid", "fhirUser", "user/*.rs", "patient/*.rs"));
+		String launch = smart.postJson("/smart/launch", Map.of("patient", member), system).get("launch").asText();
+
+		JsonNode token = smart.ehrLaunch("ehr-app-" + suffix, "launch openid fhirUser user/*.rs",
+				"coordinator-" + suffix, "coordinator password", launch);
+		assertThat(token.get("patient").asText()).isEqualTo(member.substring("Patient/".length()));
+		String access = token.get("access_token").asText();
+		assertThat(smart.get("/fhir/" + member, access).statusCode()).isEqualTo(200);
+		assertThat(smart.get("/fhir/$moc-gaps", access).statusCode()).isEqualTo(200);
+		assertThat(smart.send("POST", "/fhir/Patient", "{\"resourceType\":\"Patient\"}", access, Map.of()).statusCode())
+				.isEqualTo(403);
+	}
+
+	@Test
 	void aBackendServiceSignsInWithItsKeyAndRunsThePlanEvaluation() throws Exception {
 		RSAKey rsa = new RSAKeyGenerator(2048).keyID("rsa-" + suffix).generate();
 		ECKey ec = new ECKeyGenerator(Curve.P_384).keyID("ec-" + suffix).generate();

@@ -49,6 +49,21 @@ public final class SmartFlows {
 		return root + "/fhir";
 	}
 
+	/** POST JSON with a bearer token; the response body as JSON (status must be 200). */
+	public JsonNode postJson(String path, Object body, String token) {
+		try {
+			HttpResponse<String> response = send(http, HttpRequest.newBuilder(URI.create(root + path))
+					.header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(path + " failed: " + response.statusCode() + " " + response.body());
+			}
+			return read(response.body());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** A token of the demo system client (client_secret_basic). */
 	public String systemToken(String scopes) {
 		JsonNode token = tokenRequest(Map.of("grant_type", "client_credentials", "scope", scopes),
@@ -100,12 +115,24 @@ public final class SmartFlows {
 	 * exchange the code. Returns the token response.
 	 */
 	public JsonNode standaloneLaunch(String clientId, String scopes, String username, String password, String choosePatient) {
+		return launch(clientId, scopes, username, password, choosePatient, Map.of());
+	}
+
+	/** An EHR launch: as {@link #standaloneLaunch}, with the {@code launch} id the EHR handed to the app. */
+	public JsonNode ehrLaunch(String clientId, String scopes, String username, String password, String launch) {
+		return launch(clientId, scopes, username, password, null, Map.of("launch", launch));
+	}
+
+	private JsonNode launch(String clientId, String scopes, String username, String password, String choosePatient,
+			Map<String, String> extra) {
 		HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
 				.cookieHandler(new CookieManager()).build();
 		String verifier = randomText();
-		String authorize = root + "/oauth2/authorize?" + form(Map.of(
+		Map<String, String> parameters = new LinkedHashMap<>(Map.of(
 				"response_type", "code", "client_id", clientId, "redirect_uri", APP_REDIRECT, "scope", scopes,
 				"state", "s1", "aud", fhirBase(), "code_challenge", challenge(verifier), "code_challenge_method", "S256"));
+		parameters.putAll(extra);
+		String authorize = root + "/oauth2/authorize?" + form(parameters);
 		HttpResponse<String> response = send(browser, HttpRequest.newBuilder(URI.create(authorize)).GET().build());
 		for (int hops = 0; hops < 10; hops++) {
 			String location = response.headers().firstValue("Location").orElse(null);

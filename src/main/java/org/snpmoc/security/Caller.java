@@ -10,7 +10,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 /**
  * Who is calling, as their access token says: the client app, the signed-in user (with their FHIR identity, e.g.
  * {@code Patient/123}, {@code RelatedPerson/7}, {@code Practitioner/9}), the patient in context, and the scopes.
- * With security switched off every caller is {@link #open()}.
+ * With security switched off every caller is {@link #unrestricted()}.
  */
 public record Caller(String clientId, String subject, String fhirUser, String patient, SmartScopes scopes, boolean open) {
 
@@ -18,7 +18,7 @@ public record Caller(String clientId, String subject, String fhirUser, String pa
 	public static final String CLAIM_PATIENT = "patient";
 	public static final String CLAIM_CLIENT_ID = "client_id";
 
-	public static Caller open() {
+	public static Caller unrestricted() {
 		return new Caller(null, null, null, null, SmartScopes.of(List.of()), true);
 	}
 

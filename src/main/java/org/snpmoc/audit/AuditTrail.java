@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * The audit trail's writer. A request thread only puts its AuditEvent in a bounded queue ({@link #record}); one
  * background thread stores the queued events in batches, each batch one transaction through HAPI's system DAO as a
  * trusted server write (not validated, not audited itself: it passes no REST interceptor). When the queue is full
- * the event is dropped, logged and counted ({@code /actuator/health} component {@code auditTrail}); the response is
+ * the event is dropped, logged and counted ({@code /actuator/health} component {@code audit}); the response is
  * never held up. At shutdown, after the web server has stopped taking requests, what is queued is written.
  */
 @Component

@@ -5,10 +5,10 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /actuator/health} component {@code auditTrail}: AuditEvents waiting to be written, written since the
+ * {@code /actuator/health} component {@code audit}: AuditEvents waiting to be written, written since the
  * start, dropped because the queue was full, and failed (see the server log). The server keeps serving either way.
  */
-@Component("auditTrail")
+@Component("audit")
 class AuditTrailHealth implements HealthIndicator {
 	private final AuditTrail trail;
 

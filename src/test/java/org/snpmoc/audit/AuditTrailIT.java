@@ -84,7 +84,7 @@ class AuditTrailIT extends H2ServerTest {
 				{"resourceType":"Bundle","type":"%s","entry":[{"resource":%s,"request":{"method":"POST","url":"AuditEvent"}}]}""";
 		assertThat(send("POST", "/fhir", transaction.formatted("transaction", event)).statusCode()).isEqualTo(403);
 		HttpResponse<String> batch = send("POST", "/fhir", transaction.formatted("batch", event));
-		assertThat(batch.body()).contains("\"status\":\"403");
+		assertThat(batch.body()).contains("403 Forbidden");
 
 		assertThat(trail.awaitWritten(WAIT)).isTrue();
 		Bundle stored = client.search().forResource(AuditEvent.class).where(AuditEvent.PATIENT.hasId(patient))

@@ -26,7 +26,6 @@ import ca.uhn.fhir.jpa.subscription.match.deliver.email.IEmailSender;
 import ca.uhn.fhir.rest.api.IResourceSupportedSvc;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Map;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.hibernate.cfg.AvailableSettings;
 import org.snpmoc.durability.CommitDurability;
@@ -69,9 +68,6 @@ public class JpaStorageConfig {
 		settings.setResourceServerIdStrategy(JpaStorageSettings.IdStrategyEnum.UUID);
 		settings.setAutoCreatePlaceholderReferenceTargets(false);
 		settings.setEnforceReferentialIntegrityOnDelete(true);
-		// The audit trail names what was accessed; it outlives what it names and never stops a deletion.
-		settings.setEnforceReferentialIntegrityOnDeleteDisableForPaths(
-				Set.of("AuditEvent.agent.who", "AuditEvent.entity.what", "AuditEvent.source.observer"));
 		// EHRs and plans send records in whatever order they have them (an encounter before its hospital's
 		// Organization): a reference to a resource not stored yet is kept, not refused.
 		settings.setEnforceReferentialIntegrityOnWrite(false);

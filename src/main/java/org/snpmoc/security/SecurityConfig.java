@@ -13,6 +13,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.snpmoc.audit.AuditTrail;
 import org.snpmoc.config.ServerProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -184,8 +185,9 @@ public class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties, JwtDecoder decoder) throws Exception {
-		ApiAuthenticationErrors errors = new ApiAuthenticationErrors();
+	SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties, JwtDecoder decoder,
+			ObjectProvider<AuditTrail> trail) throws Exception {
+		ApiAuthenticationErrors errors = new ApiAuthenticationErrors(trail.getIfAvailable());
 		http.securityMatcher(new OrRequestMatcher(path("/fhir/**"), path("/fhir"), path("/admin/**"),
 						path("/smart/**"), path("/actuator/**")))
 				.csrf(csrf -> csrf.disable())

@@ -60,7 +60,7 @@ class AuditTrailIT extends H2ServerTest {
 
 		await().atMost(WAIT).untilAsserted(() -> {
 			Bundle found = client.search().forResource(AuditEvent.class)
-					.where(AuditEvent.OUTCOME.exactly().code("4")).count(200).returnBundle(Bundle.class).execute();
+					.where(AuditEvent.OUTCOME.exactly().code("4")).sort().descending(AuditEvent.DATE).count(200).returnBundle(Bundle.class).execute();
 			assertThat(found.getEntry()).map(e -> (AuditEvent) e.getResource())
 					.anyMatch(e -> e.getEntity().stream().anyMatch(en -> en.hasQuery()
 							&& new String(en.getQuery(), StandardCharsets.UTF_8).endsWith(missing)));

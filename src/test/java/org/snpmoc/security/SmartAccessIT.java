@@ -120,6 +120,32 @@ class SmartAccessIT extends SecureH2ServerTest {
 	}
 
 	@Test
+	void aConfidentialAppKeepsAccessWithARefreshTokenAndGranularScopesNarrowWhatItSees() {
+		String member = patient("Granular");
+		String lab = observation(member, "laboratory");
+		String vitals = observation(member, "vital-signs");
+		smart.createUser("granular-" + suffix, "granular password", List.of(member));
+		String labScope = "patient/Observation.rs?category=http://terminology.hl7.org/CodeSystem/observation-category|laboratory";
+		List<String> scopes = List.of("launch/patient", "openid", "fhirUser", "offline_access", "patient/Patient.rs", labScope);
+		smart.admin("/admin/clients", Map.of("clientId", "lab-app-" + suffix, "secret", "lab-app-secret-0123456789",
+				"tokenEndpointAuthMethod", "client_secret_basic", "grantTypes", List.of("authorization_code", "refresh_token"),
+				"redirectUris", List.of(org.snpmoc.support.SmartFlows.APP_REDIRECT), "scopes", scopes));
+
+		JsonNode token = smart.confidentialLaunch("lab-app-" + suffix, "lab-app-secret-0123456789",
+				String.join(" ", scopes), "granular-" + suffix, "granular password");
+		String access = token.get("access_token").asText();
+		assertThat(smart.get("/fhir/" + lab, access).statusCode()).isEqualTo(200);
+		assertThat(smart.get("/fhir/" + vitals, access).statusCode()).isEqualTo(403);
+		assertThat(smart.get("/fhir/Observation", access).body()).contains(lab).doesNotContain(vitals);
+		assertThat(smart.get("/fhir/Condition", access).statusCode()).isEqualTo(403);
+
+		JsonNode refreshed = smart.tokenRequest(Map.of("grant_type", "refresh_token",
+				"refresh_token", token.get("refresh_token").asText()), "lab-app-" + suffix, "lab-app-secret-0123456789");
+		assertThat(refreshed.get("patient").asText()).isEqualTo(member.substring("Patient/".length()));
+		assertThat(smart.get("/fhir/" + lab, refreshed.get("access_token").asText()).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void aCaregiverChoosesWhomTheyActForAndReachesOnlyThem() {
 		String mother = patient("Mother");
 		String uncle = patient("Uncle");

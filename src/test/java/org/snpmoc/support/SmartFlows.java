@@ -118,6 +118,13 @@ public final class SmartFlows {
 		return launch(clientId, scopes, username, password, choosePatient, Map.of());
 	}
 
+	/** A standalone launch of a confidential app: the code is exchanged with the client's secret (HTTP Basic). */
+	public JsonNode confidentialLaunch(String clientId, String secret, String scopes, String username, String password) {
+		return launch(clientId, scopes, username, password, null, Map.of(SECRET, secret));
+	}
+
+	private static final String SECRET = " secret";
+
 	/** An EHR launch: as {@link #standaloneLaunch}, with the {@code launch} id the EHR handed to the app. */
 	public JsonNode ehrLaunch(String clientId, String scopes, String username, String password, String launch) {
 		return launch(clientId, scopes, username, password, null, Map.of("launch", launch));
@@ -131,7 +138,12 @@ public final class SmartFlows {
 		Map<String, String> parameters = new LinkedHashMap<>(Map.of(
 				"response_type", "code", "client_id", clientId, "redirect_uri", APP_REDIRECT, "scope", scopes,
 				"state", "s1", "aud", fhirBase(), "code_challenge", challenge(verifier), "code_challenge_method", "S256"));
-		parameters.putAll(extra);
+		String secret = extra.get(SECRET);
+		extra.forEach((k, v) -> {
+			if (!SECRET.equals(k)) {
+				parameters.put(k, v);
+			}
+		});
 		String authorize = root + "/oauth2/authorize?" + form(parameters);
 		HttpResponse<String> response = send(browser, HttpRequest.newBuilder(URI.create(authorize)).GET().build());
 		for (int hops = 0; hops < 10; hops++) {
@@ -165,7 +177,7 @@ public final class SmartFlows {
 					throw new IllegalStateException("authorization refused: " + location);
 				}
 				return tokenRequest(Map.of("grant_type", "authorization_code", "code", answer.get("code"),
-						"redirect_uri", APP_REDIRECT, "client_id", clientId, "code_verifier", verifier), clientId, null);
+						"redirect_uri", APP_REDIRECT, "client_id", clientId, "code_verifier", verifier), clientId, secret);
 			}
 			URI next = URI.create(root).resolve(location);
 			response = send(browser, HttpRequest.newBuilder(next).GET().build());

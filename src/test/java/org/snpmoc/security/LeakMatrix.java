@@ -204,7 +204,12 @@ final class LeakMatrix {
 				"/fhir/Patient/" + bId + "/$moc-evaluate", "/fhir/$moc-evaluate", "/fhir/Patient/" + bId + "/$moc-gaps",
 				"/fhir/$moc-gaps", "/fhir/Group", "/fhir/Group?member=" + patientA, "/fhir/Group?_summary=count",
 				"/fhir/Binary", "/fhir/AuditEvent", "/fhir?_type=Observation", "/fhir/Subscription",
-				"/fhir/Observation?_summary=count&patient=" + b, "/fhir/Observation?_count=1&_total=accurate")) {
+				"/fhir/Observation?_summary=count&patient=" + b, "/fhir/Observation?_count=1&_total=accurate",
+				"/fhir/Patient/" + bId + "/$meta", "/fhir/Patient/" + bId + "/$validate", "/fhir/$graphql?query=%7BPatient%7Bid%7D%7D",
+				"/fhir/Patient?_id=" + bId + "&_elements=name", "/fhir/Patient?_has:Coverage:beneficiary:identifier=" + identifierB,
+				"/fhir/Observation?patient:Patient.name=" + familyB, "/fhir/Patient/" + bId + "/Observation",
+				"/fhir/Observation?_id=" + observationB.substring(12) + "&_revinclude=Provenance:target",
+				"/fhir/Observation?_count=1&_include:iterate=Observation:subject")) {
 			probe("GET " + path, smart.get(path, a));
 		}
 		for (String marker : List.copyOf(markersOfB)) {

@@ -12,12 +12,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Appointment;
+import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Task;
@@ -40,7 +42,40 @@ public final class MocRules {
 	private static final Set<Task.TaskStatus> VOID_TASK = Set.of(Task.TaskStatus.CANCELLED, Task.TaskStatus.REJECTED,
 			Task.TaskStatus.FAILED, Task.TaskStatus.ENTEREDINERROR);
 
+	/**
+	 * This server as the observer of the AuditEvents it writes ({@code AuditEvent.source.observer.identifier}): only
+	 * an event naming it is evidence the server witnessed; a client cannot write AuditEvents through the API.
+	 */
+	public static final String AUDIT_OBSERVER_SYSTEM = "urn:ietf:rfc:3986";
+	public static final String AUDIT_OBSERVER = "http://snp-moc.org/fhir/Device/moc-fhir-server";
+
 	private MocRules() {}
+
+	/** This server's identity as the observer of its audit trail. */
+	public static Identifier auditObserver() {
+		return new Identifier().setSystem(AUDIT_OBSERVER_SYSTEM).setValue(AUDIT_OBSERVER);
+	}
+
+	/**
+	 * An access the server witnessed a beneficiary or caregiver make: observed by this server
+	 * ({@link #AUDIT_OBSERVER}), successful (outcome 0), a read (action R: read, vread, search, history,
+	 * $everything), and an agent that is a Patient or a RelatedPerson. Whose record it was (the agent is that
+	 * beneficiary or their caregiver, an entity is the beneficiary or a resource of their record) is for the reader
+	 * of the record to check. 2E.4 counts only such events; the work items and the gaps react to no other AuditEvent.
+	 */
+	public static boolean isBeneficiaryRead(AuditEvent event) {
+		return event.getSource().getObserver().hasIdentifier()
+				&& AUDIT_OBSERVER_SYSTEM.equals(event.getSource().getObserver().getIdentifier().getSystem())
+				&& AUDIT_OBSERVER.equals(event.getSource().getObserver().getIdentifier().getValue())
+				&& event.getOutcome() == AuditEvent.AuditEventOutcome._0
+				&& event.getAction() == AuditEvent.AuditEventAction.R
+				&& event.getAgent().stream().anyMatch(a -> beneficiarySide(a.getWho().getReference()));
+	}
+
+	/** A reference to a Patient or a RelatedPerson (relative or versioned). */
+	public static boolean beneficiarySide(String reference) {
+		return reference != null && (reference.startsWith("Patient/") || reference.startsWith("RelatedPerson/"));
+	}
 
 	/** An SNP enrollment Coverage (whatever its status or dates). */
 	public static boolean isEnrollment(Coverage coverage) {

@@ -13,6 +13,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.snpmoc.audit.AuditTrail;
 import org.snpmoc.config.ServerProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -176,6 +177,7 @@ public class SecurityConfig {
 								.map(JwtClientAssertionAuthenticationProvider.class::cast)
 								.forEach(p -> p.setJwtDecoderFactory(clientKeys)))))
 				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+				.addFilterBefore(new AssertionClientId(), AbstractPreAuthenticatedProcessingFilter.class)
 				.addFilterBefore(new CaregiverPatientChoice(accounts, caregivers), AbstractPreAuthenticatedProcessingFilter.class)
 				.exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
 		return http.build();
@@ -183,8 +185,9 @@ public class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties, JwtDecoder decoder) throws Exception {
-		ApiAuthenticationErrors errors = new ApiAuthenticationErrors();
+	SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties, JwtDecoder decoder,
+			ObjectProvider<AuditTrail> trail) throws Exception {
+		ApiAuthenticationErrors errors = new ApiAuthenticationErrors(trail.getIfAvailable());
 		http.securityMatcher(new OrRequestMatcher(path("/fhir/**"), path("/fhir"), path("/admin/**"),
 						path("/smart/**"), path("/actuator/**")))
 				.csrf(csrf -> csrf.disable())

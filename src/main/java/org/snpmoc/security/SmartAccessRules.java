@@ -12,8 +12,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Binary;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.ConceptMap;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.ValueSet;
 import org.snpmoc.security.SmartScope.Action;
 import org.snpmoc.security.SmartScope.Level;
 
@@ -32,9 +35,9 @@ public final class SmartAccessRules {
 	 */
 	static final List<String> DERIVED_OPERATIONS = List.of("$moc-gaps");
 	static final List<String> PLAN_OPERATIONS = List.of("$moc-evaluate", "$moc-gaps");
-	/** Terminology and conformance operations that reveal no one's health information. */
+	/** Terminology operations: they read code systems and value sets, nobody's health information. */
 	static final List<String> TERMINOLOGY_OPERATIONS = List.of("$expand", "$validate-code", "$lookup", "$subsumes",
-			"$translate", "$validate", "$meta");
+			"$translate");
 
 	/** Not in a patient's compartment but what their record points at: people and places of care, forms, codes. */
 	static final Set<String> SHARED_TYPES = Set.of("Practitioner", "PractitionerRole", "Organization", "Location",
@@ -77,8 +80,13 @@ public final class SmartAccessRules {
 			staffRules(rules, caller);
 		}
 		for (String operation : TERMINOLOGY_OPERATIONS) {
-			rules.allow().operation().named(operation).atAnyLevel().andAllowAllResponses().andThen();
+			for (Class<? extends IBaseResource> type : List.of(ValueSet.class, CodeSystem.class, ConceptMap.class)) {
+				rules.allow().operation().named(operation).onType(type).andAllowAllResponses().andThen();
+				rules.allow().operation().named(operation).onInstancesOfType(type).andAllowAllResponses().andThen();
+			}
 		}
+		// Validating a resource the caller sends (type level) shows nothing stored; on an instance it would.
+		rules.allow().operation().named("$validate").onAnyType().andAllowAllResponses().andThen();
 		rules.allow("transaction").transaction().withAnyOperation().andApplyNormalRules().andThen();
 		rules.allow("patch").patch().allRequests().andThen();
 		return rules.denyAll("No scope of this token grants this request").build();

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.RiskAssessment;
@@ -24,6 +25,7 @@ import org.snpmoc.compliance.Codes;
 import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.MocEvaluationService;
+import org.snpmoc.compliance.MocRules;
 import org.snpmoc.compliance.PatientRecord;
 import org.snpmoc.compliance.PatientRecords;
 import org.snpmoc.compliance.RecordQueries;
@@ -56,14 +58,15 @@ class WorkItemWorkflow {
 
 	/**
 	 * The beneficiaries ("Patient/id") whose work items the written or deleted resource can change: those whose
-	 * record it is part of, but not for the work items themselves nor the server's risk assessments (written with
-	 * the HRA, which is queued itself).
+	 * record it is part of, but not for the work items themselves, the server's risk assessments (written with
+	 * the HRA, which is queued itself) nor the audit trail's events other than a beneficiary's own read (2E.4).
 	 */
 	Set<String> concerns(Resource resource) {
 		if (!properties.transitionTasks().enabled() && !properties.hraDueTasks().enabled()) {
 			return Set.of();
 		}
 		if (resource instanceof RiskAssessment
+				|| (resource instanceof AuditEvent event && !MocRules.isBeneficiaryRead(event))
 				|| (resource instanceof Task task && Codes.has(task.getCode(), CS_ARTIFACT, WORK_ITEM))) {
 			return Set.of();
 		}

@@ -3,6 +3,7 @@ package org.snpmoc.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.snpmoc.audit.AuditTrail;
 import org.snpmoc.hra.HraTools;
 import org.snpmoc.support.H2ServerTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,12 +19,14 @@ class H2RecordReaderContractIT extends H2ServerTest {
 	@Autowired
 	private HraTools tools;
 	@Autowired
+	private AuditTrail trail;
+	@Autowired
 	private RecordReader selected;
 
 	@Test
 	void rowReaderReturnsWhatHapiServes() {
 		assertThat(rows.unsupported()).isEmpty();
 		assertThat(selected).as("the reader the server uses").isSameAs(rows);
-		new RecordReaderContract(client, store, hapi, rows, tools).verify();
+		new RecordReaderContract(client, store, hapi, rows, tools, trail).verify();
 	}
 }

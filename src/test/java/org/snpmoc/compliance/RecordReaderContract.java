@@ -47,6 +47,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Task;
+import org.snpmoc.audit.AuditTrail;
 import org.snpmoc.hra.HraTools;
 
 /**
@@ -75,8 +76,12 @@ final class RecordReaderContract {
 	private String gone;
 	private Observation deletedObservation;
 
-	RecordReaderContract(IGenericClient client, FhirStore store, HapiRecordReader hapiReader, StoredRows rowReader, HraTools tools) {
+	private final AuditTrail trail;
+
+	RecordReaderContract(IGenericClient client, FhirStore store, HapiRecordReader hapiReader, StoredRows rowReader,
+			HraTools tools, AuditTrail trail) {
 		this.client = client;
+		this.trail = trail;
 		this.stories = new MocStories(client);
 		this.store = store;
 		this.hapi = new PatientRecordLoader(store, hapiReader, tools);
@@ -86,6 +91,7 @@ final class RecordReaderContract {
 	/** Loads the data, compares both readers on single and batch loads, and proves the comparison can fail. */
 	void verify() {
 		load();
+		settleAuditTrail();
 		List<String> mine = List.of(synthea, plain, gone, "no-such-patient-" + s);
 
 		int compared = 0;
@@ -128,6 +134,16 @@ final class RecordReaderContract {
 		System.out.printf("Record reader contract: %d records (%d stored patients) equal on both readers, %d resource"
 						+ " versions compared as JSON; batch reads %d ms through HAPI's searches, %d ms from the rows%n",
 				records, everyone.size(), compared, hapiNanos / 1_000_000, rowNanos / 1_000_000);
+	}
+
+	/** The records hold the AuditEvents of the loading requests: both readers must see all of them. */
+	private void settleAuditTrail() {
+		try {
+			assertThat(trail.awaitWritten(java.time.Duration.ofSeconds(30))).as("audit trail written").isTrue();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** The data really has what the contract is about, so that agreement is not agreement on nothing. */

@@ -9,6 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = {
+			// Functional tests run on an open server; SecureH2ServerTest and the security tests run with access control on.
+			"moc.security.enabled=false",
 			"spring.datasource.url=jdbc:h2:mem:moc-it;DB_CLOSE_DELAY=-1",
 			"moc.server.max-request-size=2MB",
 			"moc.subscriptions.allowed-endpoints=127.0.0.1",

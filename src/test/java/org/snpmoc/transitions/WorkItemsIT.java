@@ -14,9 +14,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.AuditEvent;
@@ -30,9 +32,13 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.snpmoc.audit.AuditEvents;
+import org.snpmoc.audit.AuditTrail;
 import org.snpmoc.compliance.Trigger;
 import org.snpmoc.contract.MocCodes;
 import org.snpmoc.hra.HraFixture;
+import org.snpmoc.security.Caller;
+import org.snpmoc.security.SmartScopes;
 import org.snpmoc.support.CareStory;
 import org.snpmoc.support.H2ServerTest;
 import org.snpmoc.support.ProfileCheck;
@@ -49,6 +55,9 @@ class WorkItemsIT extends H2ServerTest {
 
 	@Autowired
 	private DataSource dataSource;
+
+	@Autowired
+	private AuditTrail trail;
 
 	private CareStory story;
 	private String patient;
@@ -184,17 +193,14 @@ class WorkItemsIT extends H2ServerTest {
 		Encounter stay = story.stay(patient, "IMP", "2026-06-01", hospital);
 		discharge(stay, "2026-06-05");
 
-		AuditEvent read = new AuditEvent()
-				.setType(new Coding("http://terminology.hl7.org/CodeSystem/audit-event-type", "rest", "RESTful Operation"))
-				.setAction(AuditEvent.AuditEventAction.R)
-				.setOutcome(AuditEvent.AuditEventOutcome._0);
-		read.getRecordedElement().setValueAsString("2026-06-09T19:30:00-04:00");
-		read.addAgent().setWho(new Reference(patient)).setRequestor(true);
-		read.getSource().setObserver(new Reference(hospital));
-		read.addEntity().setWhat(new Reference(patient));
-		String ownRead = story.create(read);
-
-		assertThat(evidenceOf(stay, "2E.4", Trigger.Kind.DISCHARGE)).isEqualTo(ownRead);
+		// The server's record of the beneficiary reading their record through a patient-scoped token.
+		Caller beneficiary = new Caller("member-app", "member", patient, patient.substring(8),
+				SmartScopes.of(List.of("patient/*.rs")));
+		trail.record(AuditEvents.build(new AuditEvents.Access("read", AuditEvent.AuditEventAction.R, 200,
+				Instant.parse("2026-06-09T23:30:00Z"), beneficiary, "203.0.113.9", Set.of(patient), List.of(patient),
+				null, null)));
+		assertThat(trail.awaitWritten(Duration.ofSeconds(30))).isTrue();
+		assertThat(evidenceOf(stay, "2E.4", Trigger.Kind.DISCHARGE)).startsWith("AuditEvent/");
 	}
 
 	@Test

@@ -32,6 +32,8 @@ final class BenchServer implements AutoCloseable {
 			properties.put("logging.level.org.snpmoc", "WARN");
 			properties.put("spring.main.banner-mode", "off");
 			properties.put("moc.server.max-request-size", "50MB");
+			// Figures of the FHIR work itself; the cost of access control is measured on its own (see BENCHMARKS.md).
+			properties.put("moc.security.enabled", "false");
 			SpringApplicationBuilder builder = new SpringApplicationBuilder(MocServerApplication.class);
 			if (db.equals("postgres")) {
 				postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(dir.toFile()).setCleanDataDirectory(true)

@@ -4,6 +4,9 @@ import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import java.util.concurrent.atomic.AtomicLong;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.AuditEvent;
+import org.snpmoc.compliance.MocRules;
 import org.snpmoc.config.StorageInterceptor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -23,21 +26,24 @@ class StoredDataChanges implements StorageInterceptor {
 	}
 
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
-	void created() {
-		changed();
+	void created(IBaseResource resource) {
+		changed(resource);
 	}
 
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
-	void updated() {
-		changed();
+	void updated(IBaseResource previous, IBaseResource resource) {
+		changed(resource);
 	}
 
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_DELETED)
-	void deleted() {
-		changed();
+	void deleted(IBaseResource resource) {
+		changed(resource);
 	}
 
-	private void changed() {
+	private void changed(IBaseResource resource) {
+		if (resource instanceof AuditEvent event && !MocRules.isBeneficiaryRead(event)) {
+			return; // the audit trail of staff and system access changes no gap
+		}
 		changes.incrementAndGet();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -5,10 +5,12 @@ import static org.snpmoc.contract.MocCodes.PHI_ACCESS;
 import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.AuditEvent;
+import org.hl7.fhir.r4.model.RelatedPerson;
 import org.snpmoc.compliance.CareRecord;
 import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.FactorResult;
+import org.snpmoc.compliance.MocRules;
 import org.snpmoc.compliance.PatientRecord;
 import org.snpmoc.compliance.Trigger;
 import org.snpmoc.compliance.Window;
@@ -16,8 +18,9 @@ import org.snpmoc.compliance.WindowChain.Event;
 
 /**
  * 2E.4: after each discharge the beneficiary can reach their health information: a phi-access Communication, or
- * their own read of their record through the patient-access API (an AuditEvent whose agent is the Patient and
- * whose entity is the Patient or one of their resources).
+ * their own read of their record through the patient-access API: an AuditEvent this server wrote of a successful
+ * read ({@link MocRules#isBeneficiaryRead}) whose agent is the Patient or a RelatedPerson of theirs and whose entity
+ * is the Patient or one of their resources.
  */
 public final class Factor2E4PhiAccess implements FactorEvaluator {
 	private final int phiAccessDays;
@@ -51,10 +54,15 @@ public final class Factor2E4PhiAccess implements FactorEvaluator {
 	}
 
 	private static boolean ownRead(AuditEvent event, PatientRecord record) {
+		if (!MocRules.isBeneficiaryRead(event)) {
+			return false;
+		}
 		String patient = record.patientKey();
-		boolean byPatient = event.getAgent().stream().anyMatch(a -> patient.equals(PatientRecord.key(a.getWho())));
+		boolean byBeneficiary = event.getAgent().stream().map(AuditEvent.AuditEventAgentComponent::getWho)
+				.anyMatch(who -> patient.equals(PatientRecord.key(who)) || record.resolve(who, RelatedPerson.class)
+						.filter(caregiver -> patient.equals(PatientRecord.key(caregiver.getPatient()))).isPresent());
 		boolean ofPatient = event.getEntity().stream()
 				.anyMatch(e -> patient.equals(PatientRecord.key(e.getWhat())) || record.resolve(e.getWhat()).isPresent());
-		return byPatient && ofPatient;
+		return byBeneficiary && ofPatient;
 	}
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.hl7.fhir.r4.model.Appointment;
+import org.snpmoc.compliance.MocRules;
 import org.snpmoc.compliance.PatientRecord;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Coding;
@@ -70,6 +71,8 @@ final class TransitionFixtures {
 		AuditEvent event = new AuditEvent();
 		event.setId(id);
 		event.setRecordedElement(new InstantType(recorded.toString() + "T12:00:00-05:00"));
+		event.setAction(AuditEvent.AuditEventAction.R).setOutcome(AuditEvent.AuditEventOutcome._0);
+		event.getSource().getObserver().setIdentifier(MocRules.auditObserver());
 		event.addAgent().setWho(new Reference(PATIENT)).setRequestor(true);
 		event.addEntity().setWhat(new Reference(what));
 		return event;

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +17,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.Test;
-import org.snpmoc.support.FhirClientSupport;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.snpmoc.support.SecureH2ServerTest;
 
 /**
  * The beneficiary app at /apps/my-care/, on a server with access control on: served without a token with a
@@ -31,18 +26,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * app exchanges the code (PKCE) and shows their care plan, goals, care team, point of contact and what is due. The
  * data and the login are written through the API with the demo system client's token.
  */
-// The same properties as the other tests with access control on, so they share one Spring context.
-@SpringBootTest(
-		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = {
-			"spring.datasource.url=jdbc:h2:mem:moc-secure-it;DB_CLOSE_DELAY=-1",
-			"moc.security.demo.system-secret=" + MyCareAppIT.SYSTEM_SECRET,
-			"moc.subscriptions.allowed-endpoints=127.0.0.1"
-		})
-class MyCareAppIT extends FhirClientSupport {
-	static final String SYSTEM_SECRET = "test-demo-system-secret-0123456789";
+class MyCareAppIT extends SecureH2ServerTest {
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@Test
 	void theAppIsServedWithAPolicyThatRunsOnlyItsOwnFiles() throws Exception {
@@ -79,12 +64,11 @@ class MyCareAppIT extends FhirClientSupport {
 
 	@Test
 	void aBeneficiarySignsInAndSeesTheirCarePlanTeamAndWhatIsDue() throws Exception {
-		String token = systemToken();
-		client.registerInterceptor(new BearerTokenAuthInterceptor(token));
+		client.registerInterceptor(new BearerTokenAuthInterceptor(smart.systemToken("system/*.cruds")));
 		MyCareStory story = MyCareStory.load(client);
 		String username = "marisol-" + UUID.randomUUID().toString().substring(0, 8);
 		String password = UUID.randomUUID() + "-Aa1!";
-		createUser(token, username, password, "Patient/" + story.patientId());
+		smart.createUser(username, password, List.of("Patient/" + story.patientId()));
 
 		BrowserScript.Run run = BrowserScript.run("my-care-launch.mjs", Map.of(
 				"APP_URL", rootUrl() + "/apps/my-care/",
@@ -155,28 +139,6 @@ class MyCareAppIT extends FhirClientSupport {
 				.toList();
 		assertThat(all).as("staff's list has the plan's own work too").anyMatch(item -> item.startsWith("2A.5 "));
 		return all.stream().filter(item -> forTheMember.contains(item.substring(0, item.indexOf(' ')))).toList();
-	}
-
-	/** A token of the demo system client (client credentials), to load data and create logins. */
-	private String systemToken() throws Exception {
-		String basic = Base64.getEncoder().encodeToString(("moc-demo-system:" + SYSTEM_SECRET).getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(rootUrl() + "/oauth2/token"))
-				.header("Authorization", "Basic " + basic)
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope="
-						+ URLEncoder.encode("system/*.cruds moc.admin", StandardCharsets.UTF_8)))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return JSON.readTree(response.body()).path("access_token").asText();
-	}
-
-	private void createUser(String token, String username, String password, String fhirUser) throws Exception {
-		String body = JSON.writeValueAsString(Map.of("username", username, "password", password, "fhirUser", List.of(fhirUser)));
-		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(rootUrl() + "/admin/users"))
-				.header("Authorization", "Bearer " + token)
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

@@ -63,6 +63,13 @@ final class SecurityHeaders extends OncePerRequestFilter {
 			response.getWriter().write(OperationOutcomes.forStatus(405));
 			return;
 		}
+		if (dotSegments(request.getRequestURI())) {
+			// "/apps/%2e%2e/fhir" would reach /fhir under another path's rules; no client needs it.
+			response.setStatus(400);
+			response.setContentType("application/fhir+json;charset=UTF-8");
+			response.getWriter().write(OperationOutcomes.forStatus(400));
+			return;
+		}
 		chain.doFilter(request, new HttpServletResponseWrapper(response) {
 			@Override
 			public void setHeader(String name, String value) {
@@ -84,5 +91,12 @@ final class SecurityHeaders extends OncePerRequestFilter {
 				apply(this, policy);
 			}
 		});
+	}
+
+	/** A path with dot segments, plain or percent-encoded, or an encoded slash or backslash. */
+	static boolean dotSegments(String rawPath) {
+		String path = rawPath.toLowerCase(java.util.Locale.ROOT);
+		return path.contains("%2e") || path.contains("%2f") || path.contains("%5c") || path.contains("/../")
+				|| path.contains("/./") || path.endsWith("/..") || path.endsWith("/.");
 	}
 }

@@ -60,6 +60,7 @@ class MyCareAppIT extends SecureH2ServerTest {
 				.contains("default-src 'none'; frame-ancestors 'none'");
 		assertThat(get("/apps/%2e%2e/fhir/metadata").headers().firstValue("Content-Security-Policy"))
 				.contains("default-src 'none'; frame-ancestors 'none'");
+		assertThat(get("/apps/%2e%2e/fhir/metadata").statusCode()).isEqualTo(400);
 	}
 
 	@Test

@@ -338,7 +338,7 @@ class HostileInputIT extends H2ServerTest {
 				"/fhir/Patient/no-such-" + MARK, "/fhir/Patient/no-such-" + MARK + "/$everything",
 				"/fhir/Patient/no-such-" + MARK + "/$moc-evaluate", "/fhir/Patient/no-such-" + MARK + "/$moc-gaps",
 				"/nothing-here", "/actuator/env", "/actuator/heapdump", "/fhir/Patient?name=" + "a".repeat(70_000),
-				"/%2e%2e/etc/passwd", "/fhir/Patient/a b");
+				"/%2e%2e/etc/passwd", "/fhir/Patient/a b", "/apps/%2e%2e/fhir/metadata", "/apps/%2E%2E/actuator/env");
 		for (String path : paths) {
 			corpus.add(new Hostile("path " + abbreviate(path), "GET", path, Map.of("Accept", JSON), null, any4xx));
 		}

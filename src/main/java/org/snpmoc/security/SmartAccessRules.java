@@ -188,12 +188,14 @@ public final class SmartAccessRules {
 		}
 		List<String> exportable = exportableTypes(caller);
 		if (!exportable.isEmpty()) {
+			// First: at the kick-off's STORAGE_INITIATE_BULK_EXPORT check HAPI applies the first rule with a verdict,
+			// and the operation rules below would allow every type.
+			rules.allow("bulk export").bulkExport().any().withResourceTypes(exportable).andThen();
 			rules.allow().operation().named(EXPORT).onServer().andAllowAllResponses().andThen();
 			rules.allow().operation().named(EXPORT).onType(Patient.class).andAllowAllResponses().andThen();
 			rules.allow().operation().named(EXPORT).onInstancesOfType(Patient.class).andAllowAllResponses().andThen();
 			rules.allow().operation().named(EXPORT).onInstancesOfType(Group.class).andAllowAllResponses().andThen();
 			rules.allow().operation().named(EXPORT_POLL_STATUS).onServer().andAllowAllResponses().andThen();
-			rules.allow("bulk export").bulkExport().any().withResourceTypes(exportable).andThen();
 		}
 	}
 

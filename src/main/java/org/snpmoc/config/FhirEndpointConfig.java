@@ -1,5 +1,6 @@
 package org.snpmoc.config;
 
+import ca.uhn.fhir.batch2.jobs.export.BulkDataExportProvider;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
@@ -37,6 +38,7 @@ public class FhirEndpointConfig {
 			ResourceProviderFactory resourceProviders,
 			IJpaSystemProvider systemProvider,
 			ValueSetOperationProvider valueSetOperations,
+			BulkDataExportProvider bulkExport,
 			JpaStorageSettings storageSettings,
 			ISearchParamRegistry searchParamRegistry,
 			IValidationSupport validationSupport,
@@ -55,6 +57,8 @@ public class FhirEndpointConfig {
 		server.registerProviders(resourceProviders.createProviders());
 		server.registerProvider(systemProvider);
 		server.registerProvider(valueSetOperations);
+		// Bulk Data export: $export (system, Patient, Group) and $export-poll-status; files are Binary resources.
+		server.registerProvider(bulkExport);
 		operationProviders.orderedStream().forEach(server::registerProvider);
 
 		JpaCapabilityStatementProvider capabilities = new StoredOperationDefinitions(

@@ -31,6 +31,7 @@ import org.hibernate.cfg.AvailableSettings;
 import org.snpmoc.durability.CommitDurability;
 import org.snpmoc.durability.DurabilityProperties;
 import org.snpmoc.durability.DurableTransactionManager;
+import org.snpmoc.export.ExportProperties;
 import org.hl7.fhir.dstu2.model.Subscription.SubscriptionChannelType;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -58,7 +59,7 @@ import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 public class JpaStorageConfig {
 
 	@Bean
-	public JpaStorageSettings jpaStorageSettings() {
+	public JpaStorageSettings jpaStorageSettings(ExportProperties export) {
 		JpaStorageSettings settings = new JpaStorageSettings();
 		settings.setAllowMultipleDelete(true);
 		settings.setAllowExternalReferences(true);
@@ -75,6 +76,10 @@ public class JpaStorageConfig {
 		// Background pre-expansion of stored ValueSets needs Hibernate Search, which is off (no full-text service
 		// bean: HAPI then expands ValueSets and validates codes from the terminology tables, on demand).
 		settings.setPreExpandValueSets(false);
+		// Bulk Data export: every kick-off reads the data as they are now (HAPI would otherwise hand back the files of
+		// an earlier export with the same parameters); files are kept for moc.export.file-retention.
+		settings.setEnableBulkExportJobReuse(false);
+		settings.setBulkExportFileRetentionPeriodHours((int) Math.max(1, export.fileRetention().toHours()));
 		return settings;
 	}
 

@@ -14,6 +14,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Binary;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.ConceptMap;
+import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.ValueSet;
@@ -35,6 +36,9 @@ public final class SmartAccessRules {
 	 */
 	static final List<String> DERIVED_OPERATIONS = List.of("$moc-gaps");
 	static final List<String> PLAN_OPERATIONS = List.of("$moc-evaluate", "$moc-gaps");
+	/** Bulk Data export: kick-off (system, Patient, Group) and the status of a kicked-off export. */
+	static final String EXPORT = "$export";
+	static final String EXPORT_POLL_STATUS = "$export-poll-status";
 	/** Terminology operations: they read code systems and value sets, nobody's health information. */
 	static final List<String> TERMINOLOGY_OPERATIONS = List.of("$expand", "$validate-code", "$lookup", "$subsumes",
 			"$translate");
@@ -182,6 +186,39 @@ public final class SmartAccessRules {
 				rules.allow().operation().named(operation).onServer().andAllowAllResponses().andThen();
 			}
 		}
+		List<String> exportable = exportableTypes(caller);
+		if (!exportable.isEmpty()) {
+			// First: at the kick-off's STORAGE_INITIATE_BULK_EXPORT check HAPI applies the first rule with a verdict,
+			// and the operation rules below would allow every type.
+			rules.allow("bulk export").bulkExport().any().withResourceTypes(exportable).andThen();
+			rules.allow().operation().named(EXPORT).onServer().andAllowAllResponses().andThen();
+			rules.allow().operation().named(EXPORT).onType(Patient.class).andAllowAllResponses().andThen();
+			rules.allow().operation().named(EXPORT).onInstancesOfType(Patient.class).andAllowAllResponses().andThen();
+			rules.allow().operation().named(EXPORT).onInstancesOfType(Group.class).andAllowAllResponses().andThen();
+			rules.allow().operation().named(EXPORT_POLL_STATUS).onServer().andAllowAllResponses().andThen();
+		}
+	}
+
+	/**
+	 * The types a caller may bulk-export: none with a patient context; otherwise, when a staff or system scope reads
+	 * and searches every type ({@code system/*.rs}, {@code user/*.cruds}, …), the types its scopes read and search
+	 * without a filter. The audit trail is among them only with a scope naming it. Export files are Binary resources
+	 * outside any patient's compartment, so the same wildcard scope reads them.
+	 */
+	public List<String> exportableTypes(Caller caller) {
+		if (caller.patientContext()) {
+			return List.of();
+		}
+		boolean everything = caller.scopes().clinical().stream()
+				.anyMatch(s -> s.level() != Level.PATIENT && s.wildcard() && s.filter().isEmpty()
+						&& s.actions().contains(Action.READ) && s.actions().contains(Action.SEARCH));
+		if (!everything) {
+			return List.of();
+		}
+		return allTypes.stream()
+				.filter(type -> staffLevel(caller.scopes(), type, Action.READ).stream().anyMatch(s -> s.filter().isEmpty())
+						&& staffLevel(caller.scopes(), type, Action.SEARCH).stream().anyMatch(s -> s.filter().isEmpty()))
+				.toList();
 	}
 
 	private static List<SmartScope> staffLevel(SmartScopes scopes, String type, Action... actions) {

@@ -83,6 +83,8 @@ final class AccessCost {
 
 		secure.awaitAuditTrail();
 		JsonNode before = auditCounters();
+		double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		long measuring = System.nanoTime();
 		Map<String, Map<String, List<Long>>> nanos = new LinkedHashMap<>();
 		for (Request r : requests) {
 			Map<String, List<Long>> variants = new LinkedHashMap<>();
@@ -119,6 +121,9 @@ final class AccessCost {
 			}
 		}
 		System.err.println();
+		notes.add(String.format("Machine load average (1 min): %.2f before the requests, %.2f after; %.0f s of requests.",
+				loadBefore, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+				(System.nanoTime() - measuring) / 1e9));
 
 		double drained = secure.awaitAuditTrail();
 		JsonNode after = auditCounters();
@@ -147,7 +152,7 @@ final class AccessCost {
 
 	/** The {@code audit} component of {@code /actuator/health}; its details need a {@code moc.admin} token. */
 	private JsonNode auditCounters() {
-		HttpResponse<String> response = get(smart.root() + "/actuator/health", smart.adminToken());
+		HttpResponse<String> response = get(smart.root() + "/actuator/health", smart.adminToken(), "application/json");
 		JsonNode details = SmartClient.read(response.body()).path("components").path("audit").path("details");
 		if (details.isMissingNode()) {
 			throw new IllegalStateException("no audit details in /actuator/health: " + response.body());
@@ -158,7 +163,7 @@ final class AccessCost {
 	/** One GET, which must answer 200: its time in nanoseconds, the body read. */
 	private long timedGet(String url, String token) {
 		long started = System.nanoTime();
-		HttpResponse<String> response = get(url, token);
+		HttpResponse<String> response = get(url, token, "application/fhir+json");
 		long took = System.nanoTime() - started;
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + ": "
@@ -167,8 +172,8 @@ final class AccessCost {
 		return took;
 	}
 
-	private HttpResponse<String> get(String url, String token) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/fhir+json").GET();
+	private HttpResponse<String> get(String url, String token, String accept) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET();
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}

@@ -25,6 +25,7 @@ class RuntimeJarIT {
 		assertThat(entries).as("tool classes in " + jar)
 				.noneMatch(e -> e.startsWith("BOOT-INF/classes/org/snpmoc/synthetic/") && !e.endsWith("/"))
 				.noneMatch(e -> e.startsWith("BOOT-INF/classes/org/snpmoc/bench/") && !e.endsWith("/"))
+				.noneMatch(e -> e.startsWith("BOOT-INF/classes/org/snpmoc/smart/") && !e.endsWith("/"))
 				.doesNotContain("BOOT-INF/classes/org/snpmoc/ToolsApplication.class",
 						"BOOT-INF/classes/org/snpmoc/CommandArguments.class");
 		assertThat(entries).as("embedded PostgreSQL in " + jar)
@@ -45,6 +46,7 @@ class RuntimeJarIT {
 		assertThat(entries).contains("BOOT-INF/classes/org/snpmoc/ToolsApplication.class",
 				"BOOT-INF/classes/org/snpmoc/synthetic/PopulationGenerator.class",
 				"BOOT-INF/classes/org/snpmoc/bench/BenchCommand.class",
+				"BOOT-INF/classes/org/snpmoc/smart/SmartClient.class",
 				"BOOT-INF/classes/org/snpmoc/MocServerApplication.class",
 				"BOOT-INF/classes/application.yaml",
 				"BOOT-INF/classes/snp-moc-profiles/Questionnaire-dsnp-hra.json");

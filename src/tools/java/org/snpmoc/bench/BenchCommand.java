@@ -11,26 +11,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.snpmoc.CommandArguments;
+import org.snpmoc.smart.SmartClient;
 import org.snpmoc.synthetic.BulkLoader;
 import org.snpmoc.synthetic.PopulationGenerator;
 
 /**
  * {@code bench [--db h2|postgres] [--sizes 1000,10000] [--samples 500] [--threads 4] [--plain-beneficiaries 1000]
- * [--plain-properties k=v,...] [--hra-tool-url URL [--hra-tool-version V]]}: for each size, on a fresh database,
+ * [--plain-properties k=v,...] [--security-samples 300] [--hra-tool-url URL [--hra-tool-version V]]}: for each size,
+ * on a fresh database,
  * generates and loads a population, then measures the evaluation operations, peak heap and agreement with the ground
  * truth; then loads the first
  * {@code plain-beneficiaries} of the same population into a second fresh server with our validation and workflow
  * switched off, so the cost of our layer over plain HAPI JPA is a ratio of the same records loaded in the same run.
+ * Then, unless {@code --security-samples 0}, a third server with the same settings but access control on (and the
+ * audit trail) loads the same first part, and {@link AccessCost} measures reads on it against the second.
  * With {@code --hra-tool-url}, the population answers a plan's own HRA tool (as {@code generate} does), so the
  * agreement is measured on a plan-specific tool instead of the contract's.
  */
 public final class BenchCommand {
 	public static final Set<String> OPTIONS = Set.of("db", "sizes", "samples", "threads", "as-of", "seed", "plain-properties",
-			"questionnaire", "plain-beneficiaries", "hra-tool-url", "hra-tool-version");
-	/** What switches our layer off (settings of the conformance and workflow features). */
+			"questionnaire", "plain-beneficiaries", "hra-tool-url", "hra-tool-version", "security-samples");
+	/** What switches our layer off (settings of the conformance, workflow and audit features; access control is off
+	 * on every bench server but the one measuring its cost). */
 	static final String PLAIN_DEFAULT = "moc.conformance.validate-on-write=false,moc.workflow.hra-scoring.enabled=false,"
 			+ "moc.workflow.transition-tasks.enabled=false,moc.workflow.hra-due-tasks.enabled=false,"
-			+ "moc.workflow.task-closing.enabled=false";
+			+ "moc.workflow.task-closing.enabled=false,moc.audit.enabled=false";
 
 	private BenchCommand() {}
 
@@ -40,6 +45,7 @@ public final class BenchCommand {
 		int samples = args.integer("samples", 500);
 		int threads = args.integer("threads", 4);
 		int plainBeneficiaries = args.integer("plain-beneficiaries", 1000);
+		int securitySamples = args.integer("security-samples", 300);
 		LocalDate asOf = LocalDate.parse(args.get("as-of", "2026-06-30"));
 		long seed = Long.parseLong(args.get("seed", "7"));
 		Map<String, String> plain = properties(args.get("plain-properties", PLAIN_DEFAULT));
@@ -72,15 +78,49 @@ public final class BenchCommand {
 				new Evaluations(fhir, server.baseUrl(), asOf, threads).measure(data, samples, run);
 				run.peakHeapMb = heap.peakMegabytes();
 			}
-			System.err.println("== the same population with validation and workflow off: " + plain);
+			System.err.println("== the same population with our layer off: " + plain);
+			int slice = Math.min(size, plainBeneficiaries);
 			try (BenchServer server = new BenchServer(db, plain)) {
-				run.plainLoad = settled(server,
-						new BulkLoader(fhir, server.baseUrl(), threads, System.err).load(data, 0, Math.min(size, plainBeneficiaries)));
+				run.plainLoad = settled(server, new BulkLoader(fhir, server.baseUrl(), threads, System.err).load(data, 0, slice));
+				if (securitySamples > 0) {
+					run.accessCost = accessCost(db, plain, server, data, slice, securitySamples, seed, asOf, threads, fhir);
+				}
 			}
 			report.add(run);
 			deleteTree(data);
 		}
 		System.out.println(report.markdown());
+	}
+
+	/**
+	 * Starts a server with the open one's settings but access control and the audit trail on, loads the same first
+	 * {@code slice} beneficiaries with a system token, and measures reads on both.
+	 */
+	private static AccessCost.Result accessCost(String db, Map<String, String> plain, BenchServer open, Path data, int slice,
+			int samples, long seed, LocalDate asOf, int threads, FhirContext fhir) {
+		String secret = java.util.UUID.randomUUID().toString();
+		Map<String, String> properties = new LinkedHashMap<>(plain);
+		properties.put("moc.security.enabled", "true");
+		properties.put("moc.audit.enabled", "true");
+		properties.put("moc.security.demo.enabled", "true");
+		properties.put("moc.security.demo.system-secret", secret);
+		System.err.println("== the same part with access control on: " + properties.keySet().stream()
+				.filter(k -> !k.contains("secret")).map(k -> k + "=" + properties.get(k)).toList());
+		try (BenchServer secure = new BenchServer(db, properties)) {
+			SmartClient smart = new SmartClient(secure.rootUrl(), secret);
+			BulkLoader.Report load = new BulkLoader(fhir, secure.baseUrl(), threads, System.err)
+					.withBearerToken(smart.systemToken("system/*.cruds")).load(data, 0, slice);
+			settled(secure, load);
+			if (!load.failures().isEmpty()) {
+				throw new IllegalStateException("the server with access control on refused " + load.failures().size()
+						+ " bundles, e.g. " + load.failures().get(0));
+			}
+			System.err.printf("   %d resources loaded with a system token; audit trail written %.1f s after the last response%n",
+					load.resources(), secure.awaitAuditTrail());
+			System.err.printf("== access control: %d samples of each request and variant%n", samples);
+			return new AccessCost(open.baseUrl(), secure.baseUrl(), smart, asOf)
+					.measure(secure, BulkLoader.beneficiaryIds(data, 0, slice), samples, seed);
+		}
 	}
 
 	/** A load ends when the server has written the last work item it caused, not at the last response. */

@@ -28,6 +28,8 @@ final class BenchReport {
 		double planSeconds = Double.NaN;
 		double gapsSeconds = Double.NaN;
 		long peakHeapMb;
+		/** Reads with and without access control, on the first part; null when not measured. */
+		AccessCost.Result accessCost;
 
 		Run(int beneficiaries, long resources, double generateSeconds) {
 			this.beneficiaries = beneficiaries;
@@ -59,7 +61,7 @@ final class BenchReport {
 		md.append(String.format("Database: %s; loader threads: %d; asOf %s; HRA tool %s; %d processors; max heap %d MB; Java %s (%s)%n%n",
 				db, threads, asOf, hraTool, rt.availableProcessors(), rt.maxMemory() / (1024 * 1024), System.getProperty("java.version"),
 				ManagementFactory.getRuntimeMXBean().getVmName()));
-		md.append("| beneficiaries | resources | generate s | ingest res/s | first part: beneficiaries, res/s with our layer / validation+workflow off | our layer's cost |"
+		md.append("| beneficiaries | resources | generate s | ingest res/s | first part: beneficiaries, res/s with our layer / validation+workflow+audit off | our layer's cost |"
 				+ " load failures | $moc-evaluate p50 / p95 / p99 ms (n) | plan $moc-evaluate s | $moc-gaps s | peak heap MB | agreement |\n");
 		md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
 		for (Run r : runs) {
@@ -82,6 +84,17 @@ final class BenchReport {
 				md.append("\nDisagreements at ").append(r.beneficiaries).append(" beneficiaries:\n");
 				byFactor.forEach((factor, list) -> md.append("- ").append(factor).append(" (").append(list.size()).append("): ")
 						.append(String.join("; ", list.subList(0, Math.min(5, list.size())))).append('\n'));
+			}
+		}
+		for (Run r : runs) {
+			if (r.accessCost != null) {
+				md.append("\n### Cost of access control (").append(r.beneficiaries).append(" beneficiaries, first ")
+						.append(r.plainLoad.beneficiaries()).append(" loaded in both servers)\n\n");
+				md.append("Same records and settings (validation and workflow off) on two servers: access control off (and no"
+						+ " audit trail) versus on (token validation, scope enforcement, audit trail). One client, one request"
+						+ " at a time, variants interleaved, patients drawn at random.\n\n");
+				md.append(r.accessCost.table().markdown());
+				r.accessCost.notes().forEach(n -> md.append("\n").append(n).append('\n'));
 			}
 		}
 		return md.toString();

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.snpmoc.MocServerApplication;
+import org.snpmoc.audit.AuditTrail;
 import org.snpmoc.transitions.WorkItemQueue;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -58,8 +59,27 @@ final class BenchServer implements AutoCloseable {
 	}
 
 	String baseUrl() {
+		return rootUrl() + "/fhir";
+	}
+
+	/** The server root: the authorization server, the admin API and the actuator live here. */
+	String rootUrl() {
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		return "http://localhost:" + port + "/fhir";
+		return "http://localhost:" + port;
+	}
+
+	/** Waits until the audit trail has written every AuditEvent queued so far; answers the seconds waited. */
+	double awaitAuditTrail() {
+		long started = System.nanoTime();
+		try {
+			if (!context.getBean(AuditTrail.class).awaitWritten(Duration.ofMinutes(30))) {
+				throw new IllegalStateException("AuditEvents still pending after 30 minutes");
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+		return (System.nanoTime() - started) / 1e9;
 	}
 
 	/** Waits until the server has written every work item queued so far; answers the seconds waited. */

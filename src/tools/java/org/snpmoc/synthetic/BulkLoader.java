@@ -3,6 +3,7 @@ package org.snpmoc.synthetic;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -59,6 +60,7 @@ public final class BulkLoader {
 	private final String baseUrl;
 	private final int threads;
 	private final PrintStream progress;
+	private String bearerToken;
 
 	public BulkLoader(FhirContext fhir, String baseUrl, int threads, PrintStream progress) {
 		this.fhir = fhir;
@@ -69,6 +71,29 @@ public final class BulkLoader {
 		fhir.getRestfulClientFactory().setSocketTimeout(300_000);
 		fhir.getRestfulClientFactory().setPoolMaxTotal(threads * 2);
 		fhir.getRestfulClientFactory().setPoolMaxPerRoute(threads * 2);
+	}
+
+	/** Sends {@code Authorization: Bearer token} with every request (a server with access control on). */
+	public BulkLoader withBearerToken(String token) {
+		this.bearerToken = token;
+		return this;
+	}
+
+	/** The patient ids of beneficiaries {@code skip} to {@code skip + limit - 1} of the file, in file order. */
+	public static List<String> beneficiaryIds(Path dir, int skip, int limit) {
+		com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+		try (var lines = Files.lines(dir.resolve(PopulationGenerator.BENEFICIARIES_FILE), StandardCharsets.UTF_8)) {
+			// the record Bundle's id is its Patient's
+			return lines.skip(skip).limit(limit).map(line -> {
+				try {
+					return json.readTree(line).get("id").asText();
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}).toList();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	public Report load(Path dir) {
@@ -82,6 +107,9 @@ public final class BulkLoader {
 	public Report load(Path dir, int skip, int limit) {
 		long started = System.nanoTime();
 		IGenericClient client = fhir.newRestfulGenericClient(baseUrl);
+		if (bearerToken != null) {
+			client.registerInterceptor(new BearerTokenAuthInterceptor(bearerToken));
+		}
 		List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
 		AtomicLong resources = new AtomicLong();
 		try {

@@ -29,12 +29,12 @@ import org.snpmoc.security.SmartScope.Level;
 public final class SmartAccessRules {
 	/** Operations on one beneficiary that a patient-context caller may run on themselves. */
 	static final List<String> PATIENT_OPERATIONS = List.of("$everything", "$moc-evaluate", "$moc-gaps");
-	/** Plan-wide: every beneficiary. */
 	/**
 	 * Of those, the ones whose answer is computed from the patient's own record and stored nowhere ($moc-gaps: work
 	 * items as Tasks, which R4 leaves out of the Patient compartment): their answer needs no per-resource check.
 	 */
 	static final List<String> DERIVED_OPERATIONS = List.of("$moc-gaps");
+	/** Plan-wide: every beneficiary. */
 	static final List<String> PLAN_OPERATIONS = List.of("$moc-evaluate", "$moc-gaps");
 	/** Bulk Data export: kick-off (system, Patient, Group) and the status of a kicked-off export. */
 	static final String EXPORT = "$export";

@@ -66,6 +66,15 @@ public final class AuditEvents {
 		}
 		user(event.addAgent(), access);
 		Caller caller = access.caller();
+		if (caller != null && caller.fhirUser() != null && caller.fhirUser().startsWith("RelatedPerson/")
+				&& caller.patient() != null) {
+			// A caregiver acts for the beneficiary: the beneficiary is an agent of the access too, so the event is
+			// found among the beneficiary's own accesses (AuditEvent?agent=Patient/…), as 2E.4 reads them.
+			AuditEvent.AuditEventAgentComponent actedFor = event.addAgent();
+			actedFor.getType().addCoding(new Coding(CS_ROLE_CLASS, "PAT", "patient"));
+			actedFor.getWho().setReference("Patient/" + caller.patient());
+			actedFor.setRequestor(false);
+		}
 		if (caller != null && caller.clientId() != null) {
 			AuditEvent.AuditEventAgentComponent client = event.addAgent();
 			client.getType().addCoding(new Coding(CS_DICOM, "110153", "Source Role ID"));
@@ -107,6 +116,8 @@ public final class AuditEvents {
 	}
 
 	/** The user: their FHIR identity when the token names one, else the token's subject; anonymous without a token. */
+	static final String CS_ROLE_CLASS = "http://terminology.hl7.org/CodeSystem/v3-RoleClass";
+
 	private static void user(AuditEvent.AuditEventAgentComponent agent, Access access) {
 		agent.getType().addCoding(new Coding(CS_PARTICIPATION_TYPE, "IRCP", "information recipient"));
 		agent.setRequestor(true);

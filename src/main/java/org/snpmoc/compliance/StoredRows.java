@@ -97,11 +97,15 @@ public class StoredRows implements RecordReader {
 				.setParameter("ids", chunk));
 	}
 
-	/** Every resource of the record's types with a reference (of any search parameter) to one of the patients. */
+	/**
+	 * Every resource of the record's types with a reference (of any search parameter) to one of the patients; of
+	 * AuditEvents, only those where the patient is an agent (RecordQueries' query for them).
+	 */
 	@Override
 	public List<StoredResource> referencing(Collection<? extends Resource> patients) {
 		return inChunks(pids(patients), chunk -> entityManager.createQuery(COLUMNS + "h.myResourceId IN (SELECT l.mySourceResourcePid"
-						+ " FROM ResourceLink l WHERE l.myTargetResourcePid IN :targets AND l.mySourceResourceType IN :types)" + CURRENT,
+						+ " FROM ResourceLink l WHERE l.myTargetResourcePid IN :targets AND l.mySourceResourceType IN :types"
+						+ " AND (l.mySourceResourceType <> 'AuditEvent' OR l.mySourcePath = 'AuditEvent.agent.who'))" + CURRENT,
 						Object[].class)
 				.setParameter("targets", chunk)
 				.setParameter("types", RecordQueries.TYPES));

@@ -53,7 +53,8 @@ final class SmartTokens implements OAuth2TokenCustomizer<JwtEncodingContext> {
 		String fhirBase = fhirBase();
 		if (accessToken) {
 			String audience = properties.audience() == null || properties.audience().isBlank() ? fhirBase : properties.audience();
-			context.getClaims().audience(List.of(audience));
+			// A mutable list: the stored authorization is read back with Jackson, which refuses List.of's class.
+			context.getClaims().audience(new java.util.ArrayList<>(List.of(audience)));
 			context.getClaims().claim(Caller.CLAIM_CLIENT_ID, context.getRegisteredClient().getClientId());
 		}
 		AuthorizationGrantType grant = context.getAuthorizationGrantType();

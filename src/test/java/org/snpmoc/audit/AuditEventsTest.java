@@ -49,6 +49,19 @@ class AuditEventsTest {
 	}
 
 	@Test
+	void aCaregiversReadNamesThePersonTheyActForAsAnAgent() {
+		Caller carer = new Caller("member-app", "sam", "RelatedPerson/r7", "p1", SmartScopes.of(List.of("patient/*.rs")));
+		AuditEvent event = AuditEvents.build(new AuditEvents.Access("read", AuditEventAction.R, 200, NOW, carer,
+				"203.0.113.9", Set.of("Patient/p1"), List.of("Patient/p1"), null, null));
+
+		assertThat(event.getAgent()).extracting(a -> a.getWho().getReference())
+				.contains("RelatedPerson/r7", "Patient/p1");
+		assertThat(event.getAgent()).filteredOn(AuditEvent.AuditEventAgentComponent::getRequestor).singleElement()
+				.satisfies(a -> assertThat(a.getWho().getReference()).isEqualTo("RelatedPerson/r7"));
+		assertThat(MocRules.isBeneficiaryRead(event)).isTrue();
+	}
+
+	@Test
 	void aSearchCarriesItsQueryAndEachPatientOfTheResults() {
 		AuditEvent event = AuditEvents.build(new AuditEvents.Access("search-type", AuditEventAction.R, 200, NOW, null,
 				"127.0.0.1", Set.of("Patient/a", "Patient/b"), List.of(), "/fhir/Observation?code=x", null));

@@ -1,5 +1,13 @@
 package org.snpmoc.compliance;
 
+import org.snpmoc.security.SmartScopes;
+
+import org.snpmoc.security.Caller;
+
+import org.snpmoc.audit.AuditEvents;
+
+import org.hl7.fhir.r4.model.AuditEvent;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -91,6 +99,15 @@ final class RecordReaderContract {
 	/** Loads the data, compares both readers on single and batch loads, and proves the comparison can fail. */
 	void verify() {
 		load();
+		// The server's record of the beneficiary's own read (an agent: in the record) and of a staff read of their
+		// data (only an entity: not in it); both readers must draw that line alike.
+		for (Caller who : List.of(
+				new Caller("member-app", "member", "Patient/" + synthea, synthea, SmartScopes.of(List.of("patient/*.rs"))),
+				new Caller("ehr", "nurse", "Practitioner/n-" + s, null, SmartScopes.of(List.of("user/*.rs"))))) {
+			trail.record(AuditEvents.build(new AuditEvents.Access("read", AuditEvent.AuditEventAction.R, 200,
+					java.time.Instant.parse("2026-06-09T23:30:00Z"), who, "203.0.113.9", java.util.Set.of("Patient/" + synthea),
+					List.of("Patient/" + synthea), null, null)));
+		}
 		settleAuditTrail();
 		List<String> mine = List.of(synthea, plain, gone, "no-such-patient-" + s);
 
@@ -149,6 +166,10 @@ final class RecordReaderContract {
 	/** The data really has what the contract is about, so that agreement is not agreement on nothing. */
 	private void exercisesTheContract(List<PatientRecord> records) {
 		PatientRecord a = records.get(0);
+		assertThat(a.all(AuditEvent.class)).as("the beneficiary's own read, not the staff read")
+				.anyMatch(e -> e.getAgent().stream().anyMatch(g -> a.patientKey().equals(g.getWho().getReference())))
+				.noneMatch(e -> e.getAgent().stream().anyMatch(g -> g.getWho().getReference() != null
+						&& g.getWho().getReference().startsWith("Practitioner/")));
 		List<Resource> all = records.stream().flatMap(r -> r.all(Resource.class).stream()).toList();
 		assertThat(all).anyMatch(r -> r.getMeta().getTag().stream().anyMatch(Coding::hasUserSelected));
 		assertThat(all).anyMatch(r -> r.getMeta().hasSecurity());

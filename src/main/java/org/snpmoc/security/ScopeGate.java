@@ -25,6 +25,34 @@ import org.snpmoc.security.SmartScope.Level;
  */
 @Interceptor
 final class ScopeGate {
+	private final SmartAccessRules rules;
+
+	ScopeGate(SmartAccessRules rules) {
+		this.rules = rules;
+	}
+
+	/**
+	 * A beneficiary's {@code $everything} asks only for the types a patient context may see: R4 puts the plan's
+	 * member Group (every member's id) in each member's compartment, and one such resource would refuse the whole
+	 * answer.
+	 */
+	@Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
+	public boolean narrowEverything(RequestDetails request) {
+		Caller caller = Caller.current().orElse(null);
+		if (caller == null || !caller.patientContext() || !"$everything".equals(request.getOperation())) {
+			return true;
+		}
+		Map<String, String[]> parameters = new LinkedHashMap<>(request.getParameters());
+		String[] asked = parameters.get("_type");
+		java.util.Set<String> visible = rules.visibleToPatientContext();
+		String types = asked == null
+				? String.join(",", visible)
+				: Arrays.stream(asked).flatMap(v -> Arrays.stream(v.split(","))).map(String::trim)
+						.filter(visible::contains).distinct().collect(Collectors.joining(","));
+		parameters.put("_type", new String[] {types.isEmpty() ? "Patient" : types});
+		request.setParameters(parameters);
+		return true;
+	}
 
 	@Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
 	public boolean narrowGranularSearch(RequestDetails request) {

@@ -232,7 +232,7 @@ public class SecurityConfig {
 	SmartEnforcement smartEnforcement(SecurityProperties properties, SmartAccessRules rules, SearchParamMatcher matcher) {
 		return new SmartEnforcement(properties.isEnabled(),
 				new SmartAuthorization(rules, new AuthorizationSearchParamMatcher(matcher)), new SmartSearchNarrowing(),
-				new ScopeGate(), new ExportTypes(rules));
+				new ScopeGate(rules), new ExportTypes(rules));
 	}
 
 	@Bean

@@ -68,6 +68,14 @@ public final class SmartAccessRules {
 				.collect(Collectors.toCollection(TreeSet::new));
 	}
 
+	/** The types a patient context may read at all: its compartment's and the shared ones, less the denied. */
+	public Set<String> visibleToPatientContext() {
+		Set<String> visible = new TreeSet<>(compartmentTypes);
+		visible.addAll(SHARED_TYPES);
+		visible.removeAll(DENIED_TO_PATIENT_CONTEXT);
+		return visible;
+	}
+
 	public boolean inPatientCompartment(String type) {
 		return compartmentTypes.contains(type);
 	}

@@ -217,6 +217,13 @@ final class LeakMatrix {
 				probe("GET " + marker, smart.get("/fhir/" + marker, a));
 			}
 		}
+		// A's own $everything answers, although A is in a member Group (which R4 puts in A's compartment).
+		HttpResponse<String> everything = smart.get("/fhir/" + patientA + "/$everything", a);
+		requests++;
+		if (everything.statusCode() != 200 || !everything.body().contains("finding Ay" + tag)) {
+			leaks.add("A's own $everything did not answer A's record: " + everything.statusCode());
+		}
+
 		// Totals: A sees only A's own resources counted.
 		assertThat(total(smart.get("/fhir/Observation?_summary=count", a)))
 				.isEqualTo(total(smart.get("/fhir/Observation?_summary=count&subject=" + patientA, system)));

@@ -53,7 +53,7 @@ class SecurityStartup {
 							"patient/*.read"), null, null));
 			LOG.info("Demo clients registered. A system token: curl -s -u {}:{} -d grant_type=client_credentials "
 					+ "-d 'scope=system/*.rs' {}/oauth2/token ; add a beneficiary login (scope {}): "
-					+ "POST {}/admin/users {{\"username\":\"…\",\"password\":\"…\",\"fhirUser\":[\"Patient/…\"]}}; "
+					+ "POST {}/admin/users {\"username\":\"…\",\"password\":\"…\",\"fhirUser\":[\"Patient/…\"]}; "
 					+ "then open {}/apps/my-care/",
 					DEMO_SYSTEM_CLIENT, properties.demo().systemSecret() == null || properties.demo().systemSecret().isBlank()
 							? secret : "<moc.security.demo.system-secret>",

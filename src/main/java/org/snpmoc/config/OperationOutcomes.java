@@ -4,12 +4,12 @@ import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.OperationOutcome;
 
 /** OperationOutcomes written outside HAPI's own error handling (servlet filters, Tomcat and Spring error pages). */
-final class OperationOutcomes {
+public final class OperationOutcomes {
 	private static final FhirContext R4 = FhirContext.forR4Cached();
 
 	private OperationOutcomes() {}
 
-	static String json(String severity, String code, String diagnostics) {
+	public static String json(String severity, String code, String diagnostics) {
 		OperationOutcome outcome = new OperationOutcome();
 		outcome.addIssue()
 				.setSeverity(OperationOutcome.IssueSeverity.fromCode(severity))

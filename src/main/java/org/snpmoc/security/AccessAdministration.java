@@ -44,8 +44,7 @@ class AccessAdministration {
 	@PostMapping("/smart/launch")
 	ResponseEntity<Map<String, Object>> launch(@RequestBody LaunchRequest request) {
 		Caller caller = Caller.current().orElse(null);
-		if (caller != null && (caller.patientContext() || caller.scopes().clinical().stream()
-				.noneMatch(s -> s.level() != SmartScope.Level.PATIENT && s.grants("Patient", SmartScope.Action.READ)))) {
+		if (caller != null && !caller.readsThePlan()) {
 			return ResponseEntity.status(403).body(Map.of("error", "a staff token that reads Patient is needed"));
 		}
 		String patient = request.patient() == null ? "" : request.patient().replaceFirst("^Patient/", "");

@@ -1,11 +1,11 @@
 package org.snpmoc.security;
 
-import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.snpmoc.audit.AuditTrail;
+import org.snpmoc.config.OperationOutcomes;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -18,7 +18,6 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * {@code WWW-Authenticate} challenge. The body names the problem but never echoes the token.
  */
 final class ApiAuthenticationErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
-	private static final FhirContext R4 = FhirContext.forR4Cached();
 	private final BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
 	private final BearerTokenAccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
 	private final AuditTrail trail;
@@ -51,9 +50,7 @@ final class ApiAuthenticationErrors implements AuthenticationEntryPoint, AccessD
 	}
 
 	private static void write(HttpServletResponse response, OperationOutcome.IssueType type, String text) throws IOException {
-		OperationOutcome outcome = new OperationOutcome();
-		outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type).setDiagnostics(text);
 		response.setContentType("application/fhir+json;charset=UTF-8");
-		response.getWriter().write(R4.newJsonParser().setPrettyPrint(true).encodeResourceToString(outcome));
+		response.getWriter().write(OperationOutcomes.json("error", type.toCode(), text));
 	}
 }

@@ -50,6 +50,24 @@ public record Caller(String clientId, String subject, String fhirUser, String pa
 				&& !scopes.hasLevel(SmartScope.Level.USER) && !scopes.hasLevel(SmartScope.Level.SYSTEM)));
 	}
 
+	/**
+	 * The caller's scopes that grant any of {@code actions} on {@code type} ({@code "*"}: every type). A patient
+	 * context uses its patient and user scopes alike (either reaches only its compartment); staff and systems their
+	 * user and system scopes.
+	 */
+	public java.util.List<SmartScope> granting(String type, SmartScope.Action... actions) {
+		boolean patientContext = patientContext();
+		return scopes.clinical().stream()
+				.filter(s -> patientContext ? s.level() != SmartScope.Level.SYSTEM : s.level() != SmartScope.Level.PATIENT)
+				.filter(s -> java.util.Arrays.stream(actions).anyMatch(a -> s.grants(type, a)))
+				.toList();
+	}
+
+	/** Plan-wide work (every beneficiary): a staff or system caller whose scopes read Patient. */
+	public boolean readsThePlan() {
+		return !patientContext() && !granting("Patient", SmartScope.Action.READ).isEmpty();
+	}
+
 	/** {@code Patient/123} from an absolute or relative reference. */
 	private static String relative(String reference) {
 		if (reference == null) {

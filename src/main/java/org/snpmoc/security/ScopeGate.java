@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.snpmoc.security.SmartScope.Action;
-import org.snpmoc.security.SmartScope.Level;
 
 /**
  * The SMART v2 permission letters, which HAPI's rules do not tell apart: {@code r} (read by id) from {@code s}
@@ -61,7 +60,7 @@ final class ScopeGate {
 				|| request.getId() != null || request.getOperation() != null) {
 			return true;
 		}
-		List<SmartScope> granting = granting(caller, request.getResourceName(), Action.SEARCH);
+		List<SmartScope> granting = caller.granting(request.getResourceName(), Action.SEARCH);
 		if (granting.isEmpty() || granting.stream().anyMatch(s -> s.filter().isEmpty())) {
 			return true;
 		}
@@ -153,16 +152,9 @@ final class ScopeGate {
 		if (type == null) {
 			return;
 		}
-		if (granting(caller, type, action).isEmpty()) {
+		if (caller.granting(type, action).isEmpty()) {
 			throw new ForbiddenOperationException("This token's scopes do not allow " + action.name().toLowerCase()
 					+ ("*".equals(type) ? " across all types" : " of " + type));
 		}
-	}
-
-	private static List<SmartScope> granting(Caller caller, String type, Action action) {
-		return caller.scopes().clinical().stream()
-				.filter(s -> caller.patientContext() ? s.level() != Level.SYSTEM : s.level() != Level.PATIENT)
-				.filter(s -> "*".equals(type) ? s.wildcard() && s.actions().contains(action) : s.grants(type, action))
-				.toList();
 	}
 }

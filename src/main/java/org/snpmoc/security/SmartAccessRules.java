@@ -108,14 +108,13 @@ public final class SmartAccessRules {
 		for (String type : DENIED_TO_PATIENT_CONTEXT) {
 			rules.deny("Not available to a patient-context token").read().resourcesOfType(type).withAnyId().andThen();
 		}
-		SmartScopes scopes = caller.scopes();
 		String patient = caller.patient();
 		IdType patientId = patient == null ? null : new IdType("Patient", patient);
 		for (String type : allTypes) {
 			if (DENIED_TO_PATIENT_CONTEXT.contains(type)) {
 				continue;
 			}
-			List<SmartScope> readers = patientLevel(scopes, type, Action.READ, Action.SEARCH);
+			List<SmartScope> readers = caller.granting(type, Action.READ, Action.SEARCH);
 			if (!readers.isEmpty()) {
 				if (compartmentTypes.contains(type) && patientId != null) {
 					if (readers.stream().anyMatch(s -> s.filter().isEmpty())) {
@@ -135,16 +134,16 @@ public final class SmartAccessRules {
 			if (patientId == null || !compartmentTypes.contains(type)) {
 				continue;
 			}
-			if (!patientLevel(scopes, type, Action.CREATE, Action.UPDATE).isEmpty()) {
+			if (!caller.granting(type, Action.CREATE, Action.UPDATE).isEmpty()) {
 				rules.allow().write().resourcesOfType(type).inCompartment("Patient", patientId).andThen();
 				rules.allow().createConditional().resourcesOfType(type).andThen();
 				rules.allow().updateConditional().resourcesOfType(type).andThen();
 			}
-			if (!patientLevel(scopes, type, Action.DELETE).isEmpty()) {
+			if (!caller.granting(type, Action.DELETE).isEmpty()) {
 				rules.allow().delete().resourcesOfType(type).inCompartment("Patient", patientId).andThen();
 			}
 		}
-		if (patientId != null && !patientLevel(scopes, "Patient", Action.READ).isEmpty()) {
+		if (patientId != null && !caller.granting("Patient", Action.READ).isEmpty()) {
 			for (String operation : PATIENT_OPERATIONS) {
 				if (DERIVED_OPERATIONS.contains(operation)) {
 					rules.allow().operation().named(operation).onInstance(patientId).andAllowAllResponses().andThen();
@@ -156,18 +155,9 @@ public final class SmartAccessRules {
 		}
 	}
 
-	/** Patient-context callers use their patient and user scopes alike: either reaches only their compartment. */
-	private static List<SmartScope> patientLevel(SmartScopes scopes, String type, Action... actions) {
-		return scopes.clinical().stream()
-				.filter(s -> s.level() != Level.SYSTEM)
-				.filter(s -> List.of(actions).stream().anyMatch(a -> s.grants(type, a)))
-				.toList();
-	}
-
 	private void staffRules(IAuthRuleBuilder rules, Caller caller) {
-		SmartScopes scopes = caller.scopes();
 		for (String type : allTypes) {
-			List<SmartScope> readers = staffLevel(scopes, type, Action.READ, Action.SEARCH);
+			List<SmartScope> readers = caller.granting(type, Action.READ, Action.SEARCH);
 			if (!readers.isEmpty()) {
 				if (readers.stream().anyMatch(s -> s.filter().isEmpty())) {
 					rules.allow().read().resourcesOfType(type).withAnyId().andThen();
@@ -177,17 +167,17 @@ public final class SmartAccessRules {
 					}
 				}
 			}
-			if (!staffLevel(scopes, type, Action.CREATE, Action.UPDATE).isEmpty()) {
+			if (!caller.granting(type, Action.CREATE, Action.UPDATE).isEmpty()) {
 				rules.allow().write().resourcesOfType(type).withAnyId().andThen();
 				rules.allow().createConditional().resourcesOfType(type).andThen();
 				rules.allow().updateConditional().resourcesOfType(type).andThen();
 			}
-			if (!staffLevel(scopes, type, Action.DELETE).isEmpty()) {
+			if (!caller.granting(type, Action.DELETE).isEmpty()) {
 				rules.allow().delete().resourcesOfType(type).withAnyId().andThen();
 				rules.allow().deleteConditional().resourcesOfType(type).andThen();
 			}
 		}
-		if (!staffLevel(scopes, "Patient", Action.READ).isEmpty()) {
+		if (caller.readsThePlan()) {
 			rules.allow().operation().named("$everything").onInstancesOfType(Patient.class).andAllowAllResponses().andThen();
 			for (String operation : PLAN_OPERATIONS) {
 				rules.allow().operation().named(operation).onInstancesOfType(Patient.class).andAllowAllResponses().andThen();
@@ -224,15 +214,8 @@ public final class SmartAccessRules {
 			return List.of();
 		}
 		return allTypes.stream()
-				.filter(type -> staffLevel(caller.scopes(), type, Action.READ).stream().anyMatch(s -> s.filter().isEmpty())
-						&& staffLevel(caller.scopes(), type, Action.SEARCH).stream().anyMatch(s -> s.filter().isEmpty()))
-				.toList();
-	}
-
-	private static List<SmartScope> staffLevel(SmartScopes scopes, String type, Action... actions) {
-		return scopes.clinical().stream()
-				.filter(s -> s.level() != Level.PATIENT)
-				.filter(s -> List.of(actions).stream().anyMatch(a -> s.grants(type, a)))
+				.filter(type -> caller.granting(type, Action.READ).stream().anyMatch(s -> s.filter().isEmpty())
+						&& caller.granting(type, Action.SEARCH).stream().anyMatch(s -> s.filter().isEmpty()))
 				.toList();
 	}
 

@@ -56,21 +56,8 @@ final class SmartConfigurationEndpoint extends OncePerRequestFilter {
 	}
 
 	static String issuer(HttpServletRequest request, SecurityProperties properties, ServerProperties server) {
-		if (!properties.embeddedIssuer()) {
-			return strip(properties.issuerUri());
-		}
-		if (server.publicBaseUrl() != null && !server.publicBaseUrl().isBlank()) {
-			String base = strip(server.publicBaseUrl());
-			return base.endsWith("/fhir") ? base.substring(0, base.length() - 5) : base;
-		}
-		String scheme = request.getScheme();
-		int port = request.getServerPort();
-		boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-		return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
-	}
-
-	private static String strip(String url) {
-		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+		return properties.embeddedIssuer() ? ServerRoot.of(request, server.publicBaseUrl())
+				: ServerRoot.withoutSlash(properties.issuerUri());
 	}
 
 	@Override

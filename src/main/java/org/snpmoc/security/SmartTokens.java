@@ -66,7 +66,7 @@ final class SmartTokens implements OAuth2TokenCustomizer<JwtEncodingContext> {
 				: context.getAuthorization().getAttribute(OAuth2AuthorizationRequest.class.getName());
 		Map<String, Object> parameters = request == null ? Map.of() : request.getAdditionalParameters();
 		Object aud = parameters.get("aud");
-		if (aud != null && !stripSlash(aud.toString()).equals(stripSlash(fhirBase))) {
+		if (aud != null && !ServerRoot.withoutSlash(aud.toString()).equals(ServerRoot.withoutSlash(fhirBase))) {
 			throw new OAuth2AuthenticationException(new OAuth2Error("invalid_request", "aud must be " + fhirBase, null));
 		}
 		Identity identity = identity(user.getName(), parameters, context.getAuthorizedScopes());
@@ -109,10 +109,6 @@ final class SmartTokens implements OAuth2TokenCustomizer<JwtEncodingContext> {
 				return new Identity(fhirUser, patient);
 			}
 		}
-	}
-
-	private static String stripSlash(String url) {
-		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
 
 	/** Adds {@code patient} (and the banner hint) to the token response when the access token has one in context. */

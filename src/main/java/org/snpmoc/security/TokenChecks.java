@@ -1,6 +1,5 @@
 package org.snpmoc.security;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -32,34 +31,19 @@ final class TokenChecks implements OAuth2TokenValidator<Jwt> {
 		String expectedAudience = audience != null ? audience : root == null ? null : root + "/fhir";
 		List<OAuth2Error> errors = new ArrayList<>();
 		if (expectedIssuer == null || token.getIssuer() == null
-				|| !strip(expectedIssuer).equals(strip(token.getIssuer().toString()))) {
+				|| !ServerRoot.withoutSlash(expectedIssuer).equals(ServerRoot.withoutSlash(token.getIssuer().toString()))) {
 			errors.add(new OAuth2Error("invalid_token", "The token was issued by another issuer", null));
 		}
 		if (expectedAudience == null || token.getAudience() == null
-				|| token.getAudience().stream().map(TokenChecks::strip).noneMatch(strip(expectedAudience)::equals)) {
+				|| token.getAudience().stream().map(ServerRoot::withoutSlash).noneMatch(ServerRoot.withoutSlash(expectedAudience)::equals)) {
 			errors.add(new OAuth2Error("invalid_token", "The token is meant for another audience", null));
 		}
 		return errors.isEmpty() ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(errors);
 	}
 
-	/** This server's root URL: the configured public address, else the scheme, host and port of the request. */
 	private String root() {
-		if (publicBaseUrl != null) {
-			String base = strip(publicBaseUrl);
-			return base.endsWith("/fhir") ? base.substring(0, base.length() - "/fhir".length()) : base;
-		}
-		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
-			return null;
-		}
-		HttpServletRequest request = attributes.getRequest();
-		String scheme = request.getScheme();
-		int port = request.getServerPort();
-		boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-		return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
-	}
-
-	private static String strip(String url) {
-		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? ServerRoot.of(attributes.getRequest(), publicBaseUrl) : null;
 	}
 
 	private static String blankToNull(String text) {

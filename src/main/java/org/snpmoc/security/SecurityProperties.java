@@ -34,7 +34,7 @@ public record SecurityProperties(
 		enabled = enabled == null || enabled;
 		accessTokenLifetime = accessTokenLifetime == null ? Duration.ofMinutes(60) : accessTokenLifetime;
 		refreshTokenLifetime = refreshTokenLifetime == null ? Duration.ofDays(90) : refreshTokenLifetime;
-		demo = demo == null ? new Demo(null, null) : demo;
+		demo = demo == null ? new Demo(null, null, null) : demo;
 		clients = clients == null ? List.of() : clients;
 		users = users == null ? List.of() : users;
 	}
@@ -48,10 +48,12 @@ public record SecurityProperties(
 	}
 
 	/**
-	 * @param enabled      register the demo clients {@code moc-demo-system} and {@code my-care}
-	 * @param systemSecret the system client's secret; empty: a new random one at every start, printed in the log
+	 * @param enabled       register the demo clients {@code moc-demo-system}, {@code my-care} and {@code moc-console},
+	 *                      and the console's staff login {@code analyst}
+	 * @param systemSecret  the system client's secret; empty: a new random one at every start, printed in the log
+	 * @param staffPassword the {@code analyst} login's password; empty: a new random one at every start, printed in the log
 	 */
-	public record Demo(Boolean enabled, String systemSecret) {
+	public record Demo(Boolean enabled, String systemSecret, String staffPassword) {
 		public Demo {
 			enabled = enabled == null || enabled;
 		}

@@ -19,6 +19,10 @@ class SecurityStartup {
 	private static final Logger LOG = LoggerFactory.getLogger(SecurityStartup.class);
 	static final String DEMO_SYSTEM_CLIENT = "moc-demo-system";
 	static final String DEMO_APP_CLIENT = "my-care";
+	static final String CONSOLE_CLIENT = "moc-console";
+	/** What the console asks for (apps/console/console.js): staff reading the whole plan. */
+	static final String CONSOLE_SCOPES = "openid fhirUser user/*.rs";
+	static final String DEMO_STAFF_LOGIN = "analyst";
 
 	private final SecurityProperties properties;
 	private final Clients clients;
@@ -41,24 +45,37 @@ class SecurityStartup {
 		if (properties.embeddedIssuer() && properties.demo().enabled()) {
 			int port = event.getApplicationContext() instanceof WebServerApplicationContext web
 					? web.getWebServer().getPort() : 8080;
-			String root = "http://localhost:" + port;
-			String secret = properties.demo().systemSecret() == null || properties.demo().systemSecret().isBlank()
-					? randomSecret() : properties.demo().systemSecret();
-			clients.save(new SecurityProperties.ClientSpec(DEMO_SYSTEM_CLIENT, "Demo system client", secret,
-					"client_secret_basic", List.of("client_credentials"), List.of(),
-					List.of("system/*.cruds", "system/*.rs", "system/AuditEvent.rs", SmartScopes.ADMIN), null, null));
-			clients.save(new SecurityProperties.ClientSpec(DEMO_APP_CLIENT, "My care (sample beneficiary app)", null,
-					"none", List.of("authorization_code"), List.of(root + "/apps/my-care/", root + "/apps/my-care/index.html"),
-					List.of("launch/patient", "openid", "fhirUser", "offline_access", "online_access", "patient/*.rs",
-							"patient/*.read"), null, null));
-			LOG.info("Demo clients registered. A system token: curl -s -u {}:{} -d grant_type=client_credentials "
-					+ "-d 'scope=system/*.rs' {}/oauth2/token ; add a beneficiary login (scope {}): "
-					+ "POST {}/admin/users {\"username\":\"…\",\"password\":\"…\",\"fhirUser\":[\"Patient/…\"]}; "
-					+ "then open {}/apps/my-care/",
-					DEMO_SYSTEM_CLIENT, properties.demo().systemSecret() == null || properties.demo().systemSecret().isBlank()
-							? secret : "<moc.security.demo.system-secret>",
-					root, SmartScopes.ADMIN, root, root);
+			registerDemo("http://localhost:" + port);
 		}
+	}
+
+	private void registerDemo(String root) {
+		SecurityProperties.Demo demo = properties.demo();
+		String secret = given(demo.systemSecret()) ? demo.systemSecret() : randomSecret();
+		clients.save(new SecurityProperties.ClientSpec(DEMO_SYSTEM_CLIENT, "Demo system client", secret,
+				"client_secret_basic", List.of("client_credentials"), List.of(),
+				List.of("system/*.cruds", "system/*.rs", "system/AuditEvent.rs", SmartScopes.ADMIN), null, null));
+		clients.save(new SecurityProperties.ClientSpec(DEMO_APP_CLIENT, "My care (sample beneficiary app)", null,
+				"none", List.of("authorization_code"), List.of(root + "/apps/my-care/", root + "/apps/my-care/index.html"),
+				List.of("launch/patient", "openid", "fhirUser", "offline_access", "online_access", "patient/*.rs",
+						"patient/*.read"), null, null));
+		clients.save(new SecurityProperties.ClientSpec(CONSOLE_CLIENT, "MOC console (plan staff)", null,
+				"none", List.of("authorization_code"), List.of(root + "/apps/console/", root + "/apps/console/index.html"),
+				List.of(CONSOLE_SCOPES.split(" ")), null, null));
+		String staffPassword = given(demo.staffPassword()) ? demo.staffPassword() : randomSecret();
+		accounts.save(DEMO_STAFF_LOGIN, staffPassword, List.of());
+		LOG.info("Demo clients registered. A system token: curl -s -u {}:{} -d grant_type=client_credentials "
+				+ "-d 'scope=system/*.rs' {}/oauth2/token ; add a beneficiary login (scope {}): "
+				+ "POST {}/admin/users {\"username\":\"…\",\"password\":\"…\",\"fhirUser\":[\"Patient/…\"]}; "
+				+ "then open {}/apps/my-care/",
+				DEMO_SYSTEM_CLIENT, given(demo.systemSecret()) ? "<moc.security.demo.system-secret>" : secret,
+				root, SmartScopes.ADMIN, root, root);
+		LOG.info("Console for plan staff: open {}/ and sign in as {} with password {}", root, DEMO_STAFF_LOGIN,
+				given(demo.staffPassword()) ? "<moc.security.demo.staff-password>" : staffPassword);
+	}
+
+	private static boolean given(String value) {
+		return value != null && !value.isBlank();
 	}
 
 	private static String randomSecret() {

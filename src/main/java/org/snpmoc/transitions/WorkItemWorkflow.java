@@ -10,7 +10,6 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +30,8 @@ import org.snpmoc.compliance.PatientRecords;
 import org.snpmoc.compliance.RecordQueries;
 import org.snpmoc.compliance.Trigger;
 import org.snpmoc.compliance.Window;
+import org.snpmoc.compliance.factors.ict.IctOwner;
 import org.snpmoc.config.WorkflowProperties;
-import org.snpmoc.contract.IctRole;
 import org.springframework.stereotype.Component;
 
 /**
@@ -113,7 +112,7 @@ class WorkItemWorkflow {
 		boolean closing = properties.taskClosing().enabled();
 		if (task == null) {
 			if (!satisfied || !closing) {
-				save(WorkItemTasks.open(id, window, patient, owner(window, teams, today)));
+				save(WorkItemTasks.open(id, window, patient, IctOwner.of(window, teams, today.asOf(), today.zone())));
 			}
 			return;
 		}
@@ -137,16 +136,6 @@ class WorkItemWorkflow {
 			case ADMISSION, DISCHARGE -> properties.transitionTasks().enabled();
 			case ENROLLMENT, ANNUAL -> properties.hraDueTasks().enabled();
 		};
-	}
-
-	/** The ICT member serving on the day the window closes (or today, if that is earlier). */
-	private static String owner(Window window, List<CareTeam> teams, EvaluationContext today) {
-		LocalDate on = window.deadline().isBefore(today.asOf()) ? window.deadline() : today.asOf();
-		IctRole[] roles = switch (window.trigger().kind()) {
-			case ADMISSION, DISCHARGE -> new IctRole[] {IctRole.TRANSITION_COORDINATOR, IctRole.CARE_COORDINATOR};
-			case ENROLLMENT, ANNUAL -> new IctRole[] {IctRole.CARE_COORDINATOR};
-		};
-		return IctOwner.of(teams, on, today.zone(), roles);
 	}
 
 	/**

@@ -34,7 +34,7 @@ class MyCareAppIT extends SecureH2ServerTest {
 		HttpResponse<String> page = get("/apps/my-care/");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
-		assertThat(page.body()).contains("<script src=\"vendor/fhir-client.min.js\" defer></script>")
+		assertThat(page.body()).contains("<script src=\"../vendor/fhirclient/fhir-client.min.js\" defer></script>")
 				.doesNotContain("<script>").doesNotContain("style=").doesNotContainPattern("\\son[a-z]+\\s*=");
 		assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
 				.contains("default-src 'none'", "script-src 'self'", "connect-src 'self'", "style-src 'self'",
@@ -42,7 +42,7 @@ class MyCareAppIT extends SecureH2ServerTest {
 				.doesNotContain("unsafe");
 		assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 
-		HttpResponse<String> library = get("/apps/my-care/vendor/fhir-client.min.js");
+		HttpResponse<String> library = get("/apps/vendor/fhirclient/fhir-client.min.js");
 		assertThat(library.statusCode()).isEqualTo(200);
 		assertThat(library.headers().firstValue("Content-Type")).get().asString().contains("javascript");
 		assertThat(library.body()).contains("oauth2");

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hl7.fhir.r4.model.CareTeam;
 import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.Outcome;
 import org.snpmoc.compliance.Window;
+import org.snpmoc.compliance.factors.ict.IctOwner;
 
 /**
  * Turns factor outcomes into work-list items: every window in scope whose deadline passed without it (overdue),
@@ -23,8 +25,9 @@ public final class GapFinder {
 
 	/**
 	 * @param subject the "Type/id" the items are for; a training window (2A.5) is for the staff member it names
+	 * @param teams   the beneficiary's CareTeams, whose ICT member owns each item (none for staff training)
 	 */
-	public List<Gap> find(List<FactorResult> results, String subject, EvaluationContext context) {
+	public List<Gap> find(List<FactorResult> results, String subject, List<CareTeam> teams, EvaluationContext context) {
 		LocalDate asOf = context.asOf();
 		LocalDate horizon = asOf.plusDays(horizonDays);
 		Set<Gap> gaps = new LinkedHashSet<>();
@@ -33,17 +36,21 @@ public final class GapFinder {
 			for (Window w : result.windows()) {
 				String whom = subjectOf(result.factor(), w, subject);
 				if (w.isMissed(asOf) && w.isInScope(context)) {
-					gaps.add(new Gap(result.factor(), whom, w.what(), w.deadline(), true, event(w)));
+					gaps.add(new Gap(result.factor(), whom, w.what(), w.deadline(), true, event(w), owner(w, teams, context)));
 					shown = true;
 				} else if (w.isOpen(asOf) && !w.deadline().isAfter(horizon)) {
-					gaps.add(new Gap(result.factor(), whom, w.what(), w.deadline(), false, event(w)));
+					gaps.add(new Gap(result.factor(), whom, w.what(), w.deadline(), false, event(w), owner(w, teams, context)));
 				}
 			}
 			if (result.outcome() == Outcome.NOT_MET && !shown) {
-				gaps.add(new Gap(result.factor(), subject, result.reason(), asOf, true));
+				gaps.add(new Gap(result.factor(), subject, result.reason(), asOf, true, null, owner(null, teams, context)));
 			}
 		}
 		return List.copyOf(gaps);
+	}
+
+	private static String owner(Window w, List<CareTeam> teams, EvaluationContext context) {
+		return teams.isEmpty() ? null : IctOwner.of(w, teams, context.asOf(), context.zone());
 	}
 
 	private static String event(Window w) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hl7.fhir.r4.model.CareTeam;
 import org.snpmoc.compliance.ComplianceProperties;
 import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorResult;
@@ -39,7 +40,7 @@ public class MocGapsService {
 
 	public List<Gap> forPatient(String patientId, EvaluationContext context) {
 		PatientEvaluation result = evaluation.evaluatePatient(patientId, context);
-		return sorted(finder.find(result.results(), result.record().patientKey(), context));
+		return sorted(finder.find(result.results(), result.record().patientKey(), result.record().all(CareTeam.class), context));
 	}
 
 	/** The plan's list as of the context's date, the kept one when it is still current. */
@@ -62,13 +63,13 @@ public class MocGapsService {
 		List<Gap> gaps = new ArrayList<>();
 		evaluation.forEachEnrolled(context, e -> {
 			List<FactorResult> care = e.results().stream().filter(r -> !STAFF_TRAINING.equals(r.factor())).toList();
-			gaps.addAll(finder.find(care, e.record().patientKey(), context));
+			gaps.addAll(finder.find(care, e.record().patientKey(), e.record().all(CareTeam.class), context));
 		});
 		List<FactorResult> training = evaluation.evaluateStaff(context).stream()
 				.map(StaffFactorResult::result)
 				.filter(r -> STAFF_TRAINING.equals(r.factor()))
 				.toList();
-		gaps.addAll(finder.find(training, "", context));
+		gaps.addAll(finder.find(training, "", List.of(), context));
 		return sorted(gaps);
 	}
 

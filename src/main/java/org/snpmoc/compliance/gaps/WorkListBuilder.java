@@ -55,6 +55,9 @@ public final class WorkListBuilder {
 		if (gap.event() != null) {
 			task.setFocus(new Reference(gap.event()));
 		}
+		if (gap.owner() != null) {
+			task.setOwner(new Reference(gap.owner()));
+		}
 		task.getRestriction().setPeriod(new Period().setEndElement(new DateTimeType(gap.due().toString())));
 		return task;
 	}

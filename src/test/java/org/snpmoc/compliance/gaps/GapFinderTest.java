@@ -25,14 +25,14 @@ class GapFinderTest {
 	@Test
 	void missedWindowInTheLookBackYearIsOverdue() {
 		Window missed = Window.unsatisfied("2B.3", "HRA within 90 days", AS_OF.minusDays(150), AS_OF.minusDays(60), List.of());
-		assertThat(finder.find(List.of(result("2B.3", Outcome.NOT_MET, missed)), PATIENT, CONTEXT))
+		assertThat(finder.find(List.of(result("2B.3", Outcome.NOT_MET, missed)), PATIENT, List.of(), CONTEXT))
 				.containsExactly(new Gap("2B.3", PATIENT, "HRA within 90 days", AS_OF.minusDays(60), true));
 	}
 
 	@Test
 	void missedWindowBeforeTheLookBackYearIsLeftOut() {
 		Window old = Window.unsatisfied("2B.3", "HRA", AS_OF.minusDays(500), AS_OF.minusDays(400), List.of());
-		assertThat(finder.find(List.of(result("2B.3", Outcome.NOT_APPLICABLE, old)), PATIENT, CONTEXT)).isEmpty();
+		assertThat(finder.find(List.of(result("2B.3", Outcome.NOT_APPLICABLE, old)), PATIENT, List.of(), CONTEXT)).isEmpty();
 	}
 
 	@Test
@@ -47,12 +47,12 @@ class GapFinderTest {
 	@Test
 	void satisfiedWindowsAreNotWork() {
 		Window done = Window.satisfied("2B.4", "RiskAssessment", AS_OF.minusDays(20), AS_OF.plusDays(10), AS_OF.minusDays(19), List.of());
-		assertThat(finder.find(List.of(result("2B.4", Outcome.MET, done)), PATIENT, CONTEXT)).isEmpty();
+		assertThat(finder.find(List.of(result("2B.4", Outcome.MET, done)), PATIENT, List.of(), CONTEXT)).isEmpty();
 	}
 
 	@Test
 	void notMetWithoutAWindowIsOverdueOnAsOfWithItsReason() {
-		assertThat(finder.find(List.of(result("2C.4", Outcome.NOT_MET)), PATIENT, CONTEXT))
+		assertThat(finder.find(List.of(result("2C.4", Outcome.NOT_MET)), PATIENT, List.of(), CONTEXT))
 				.containsExactly(new Gap("2C.4", PATIENT, "reason of 2C.4", AS_OF, true));
 	}
 
@@ -60,7 +60,7 @@ class GapFinderTest {
 	void trainingItemIsForTheStaffMember() {
 		Window training = Window.unsatisfied("2A.5", "MOC training", AS_OF.minusDays(90), AS_OF.minusDays(1),
 				List.of("PractitionerRole/r", "Practitioner/s"));
-		assertThat(finder.find(List.of(result("2A.5", Outcome.NOT_MET, training)), PATIENT, CONTEXT))
+		assertThat(finder.find(List.of(result("2A.5", Outcome.NOT_MET, training)), PATIENT, List.of(), CONTEXT))
 				.extracting(Gap::subject).containsExactly("Practitioner/s");
 	}
 

@@ -13,7 +13,6 @@ const FACTOR = 'http://snp-moc.org/fhir/CodeSystem/moc-factor';
 const STRATIFIER = 'http://snp-moc.org/fhir/CodeSystem/moc-stratifier';
 const ARTIFACT = 'http://snp-moc.org/fhir/CodeSystem/moc-artifact';
 const EXT = 'http://snp-moc.org/fhir/StructureDefinition/';
-const OAUTH_URIS = 'http://fhir-registry.smart-platform.org/StructureDefinition/oauth-uris';
 const ELEMENTS = { '2A': 'Staff structure', '2B': 'Health risk assessment', '2C': 'Care plan (ICP)',
   '2D': 'Care team (ICT)', '2E': 'Care transitions' };
 const STRATIFIERS = { 'care-coordinator': 'Care coordinator', 'risk-tier': 'Risk tier',
@@ -283,17 +282,22 @@ function factorFigures(group, filter) {
 async function showOverview() {
   status('Loading the plan’s evaluations…');
   const [reports, names] = await Promise.all([storedReports(), factorNames()]);
+  renderOverview(reports[0], reports, names);
+}
+
+/** The overview of one summary report (stored, or just computed), with the trend over the stored ones. */
+function renderOverview(report, reports, names) {
   const evaluate = el('button', { type: 'button', id: 'evaluate-now' }, 'Evaluate the plan now');
   const progressBox = el('div', { id: 'evaluation-progress' });
-  evaluate.addEventListener('click', () => evaluateNow(evaluate, progressBox));
-  if (!reports.length) {
+  evaluate.addEventListener('click', () => evaluateNow(evaluate, progressBox, reports, names));
+  if (!report) {
     view(el('h2', {}, 'Plan overview'),
       el('p', { id: 'no-report' }, 'No plan evaluation is stored yet. The scheduled evaluation stores one each period; '
         + 'you can run one now.'), evaluate, progressBox);
     status('');
+    document.body.setAttribute('data-view', 'overview');
     return;
   }
-  const report = reports[0];
   const threshold = Number((ext(report, 'moc-plan-threshold')[0] || {}).valueDecimal ?? 0.9);
   const filter = { stratifier: '', value: '' };
   const filters = el('div', { class: 'filters', id: 'overview-filters' });
@@ -341,10 +345,10 @@ async function showOverview() {
     resourceLink('MeasureReport/' + r.id, 'report'))));
 
   view(el('h2', {}, 'Plan overview'),
-    el('p', { id: 'report-heading', 'data-report': report.id, 'data-period-end': day(report.period.end) },
+    el('p', { id: 'report-heading', 'data-report': report.id || '', 'data-period-end': day(report.period.end) },
       'Evaluation of the period ', day(report.period.start), ' to ', day(report.period.end), ' (computed ',
       String(report.date || '').replace('T', ' ').substring(0, 16), '); plan threshold ', percent(threshold), '. ',
-      resourceLink('MeasureReport/' + report.id, 'The FHIR report')),
+      report.id ? resourceLink('MeasureReport/' + report.id, 'The FHIR report') : 'Computed now, not stored.'),
     el('p', {}, evaluate), progressBox,
     el('h3', {}, 'Elements (NCQA band)'), bands,
     el('h3', {}, 'Factors'), filters, factorChart, factorTable,
@@ -381,7 +385,7 @@ async function showOverview() {
   }
   renderFactors();
 
-  const periods = [...reports].reverse();
+  const periods = (reports.includes(report) ? [...reports] : [report, ...reports]).reverse();
   chart(trendChart, {
     grid: { left: 50, right: 20, top: 30, bottom: 40 },
     tooltip: { trigger: 'axis', renderMode: 'richText' },
@@ -413,15 +417,18 @@ function chart(node, options) {
   instance.setOption(Object.assign({ animation: false }, options), true);
 }
 
-async function evaluateNow(button, box) {
+async function evaluateNow(button, box, reports, names) {
   button.disabled = true;
   const progress = progressElement();
   box.replaceChildren(progress);
   try {
-    await runAsync('$moc-evaluate', (text) => progress.update(text));
+    const report = await runAsync('$moc-evaluate', (text) => progress.update(text));
     progress.update('done');
-    cache.reports = null;
-    await showOverview();
+    if (report.id) {
+      await showOverview();
+    } else {
+      renderOverview(report, reports, names);
+    }
   } catch (error) {
     box.replaceChildren(el('p', { class: 'not-met' }, 'The evaluation failed: ' + error.message));
     button.disabled = false;
@@ -553,6 +560,19 @@ async function namesOf(references) {
   }
   const names = new Map();
   await Promise.all([...byType.entries()].map(async ([type, ids]) => {
+    if (type === 'PractitionerRole') {
+      // A role has no name of its own: its practitioner's, with what the role is.
+      const bundle = await request('PractitionerRole?' + query({ _id: [...ids].join(','), _count: ids.size,
+        _include: 'PractitionerRole:practitioner' })).catch(() => ({}));
+      const resources = (bundle.entry || []).map((e) => e.resource).filter(Boolean);
+      const people = new Map(resources.filter((r) => r.resourceType === 'Practitioner').map((r) => ['Practitioner/' + r.id, nameOf(r)]));
+      resources.filter((r) => r.resourceType === 'PractitionerRole').forEach((r) => {
+        const person = r.practitioner && people.get(r.practitioner.reference);
+        const role = ((r.code || [])[0] || {}).text || (((r.code || [])[0] || {}).coding || [{}])[0].display;
+        names.set('PractitionerRole/' + r.id, [person, role].filter(Boolean).join(', ') || 'PractitionerRole/' + r.id);
+      });
+      return;
+    }
     const found = await search(type, { _id: [...ids].join(','), _count: ids.size, _elements: 'name' }).catch(() => []);
     found.forEach((r) => names.set(type + '/' + r.id, nameOf(r)));
   }));
@@ -821,7 +841,9 @@ async function start() {
   const metadata = await fetch(api.base + '/metadata', { headers: { Accept: 'application/fhir+json' } })
     .then((r) => r.json());
   const secured = ((metadata.rest || [])[0] || {}).security;
-  const smart = secured && (secured.extension || []).some((e) => e.url === OAUTH_URIS);
+  // SMART's oauth-uris extension (under either of its registry addresses) or the SMART-on-FHIR service code.
+  const smart = !!secured && ((secured.extension || []).some((e) => /\/oauth-uris$/.test(e.url))
+    || (secured.service || []).some((s) => codeOf(s) === 'SMART-on-FHIR'));
   if (smart) {
     if (typeof FHIR === 'undefined') {
       throw new Error('the SMART client library did not load');

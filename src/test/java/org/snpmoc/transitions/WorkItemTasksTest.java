@@ -69,21 +69,4 @@ class WorkItemTasksTest {
 		assertThat(WorkItemTasks.cancelledByServer(task)).isTrue();
 		assertThat(ProfileCheck.errors(task)).isEmpty();
 	}
-
-	@Test
-	void theTransitionCoordinatorServingOnTheDayOwnsTheItemElseTheCareCoordinator() {
-		CareTeam ict = new CareTeam().setStatus(CareTeam.CareTeamStatus.ACTIVE);
-		ict.addCategory(new CodeableConcept(new Coding(MocCodes.CS_ARTIFACT, "ict", null)));
-		ict.addParticipant().setMember(new Reference("PractitionerRole/cc"))
-				.addRole(new CodeableConcept(new Coding(MocCodes.CS_ICT_ROLE, "care-coordinator", null)));
-		ict.addParticipant().setMember(new Reference("PractitionerRole/tc"))
-				.addRole(new CodeableConcept(new Coding(MocCodes.CS_ICT_ROLE, "transition-coordinator", null)))
-				.getPeriod().setStartElement(new DateTimeType("2026-03-01"));
-		IctRole[] order = {IctRole.TRANSITION_COORDINATOR, IctRole.CARE_COORDINATOR};
-
-		assertThat(IctOwner.of(List.of(ict), LocalDate.of(2026, 6, 1), ZONE, order)).isEqualTo("PractitionerRole/tc");
-		assertThat(IctOwner.of(List.of(ict), LocalDate.of(2026, 2, 1), ZONE, order)).isEqualTo("PractitionerRole/cc");
-		assertThat(IctOwner.of(List.of(ict.copy().setStatus(CareTeam.CareTeamStatus.INACTIVE)), LocalDate.of(2026, 6, 1),
-				ZONE, order)).isNull();
-	}
 }

@@ -40,7 +40,7 @@ class GapFinderTest {
 		Window atHorizon = Window.unsatisfied("2C.2", "ICP review", AS_OF, AS_OF.plusDays(30), List.of());
 		Window beyond = Window.unsatisfied("2D.3", "ICT review", AS_OF, AS_OF.plusDays(31), List.of());
 		assertThat(finder.find(List.of(result("2C.2", Outcome.PENDING, atHorizon), result("2D.3", Outcome.PENDING, beyond)),
-				PATIENT, CONTEXT))
+				PATIENT, List.of(), CONTEXT))
 				.containsExactly(new Gap("2C.2", PATIENT, "ICP review", AS_OF.plusDays(30), false));
 	}
 

@@ -9,6 +9,7 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.MeasureReport;
 import org.hl7.fhir.r4.model.StringType;
 import org.snpmoc.compliance.AsOfParameter;
+import org.snpmoc.compliance.CareRecord;
 import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.MocEvaluationService;
 import org.snpmoc.compliance.MocEvaluationService.PatientEvaluation;
@@ -45,7 +46,7 @@ public class MocEvaluateOperation implements FhirOperationProvider {
 		EvaluationContext context = evaluation.context(AsOfParameter.parse(asOf));
 		long started = System.nanoTime();
 		PlanTally tally = new PlanTally();
-		evaluation.forEachEnrolled(context, e -> tally.add(e.results()));
+		evaluation.forEachEnrolled(context, e -> tally.add(e.results(), PlanStrata.of(new CareRecord(e.record(), context))));
 		MeasureReport report = SummaryReportBuilder.build(context, evaluation.factors().planFactorCodes(),
 				evaluation.evaluateStaff(context), tally, evaluation.policy().getPlanThreshold(), new Date());
 		LOG.info("Plan summary as of {}: {} beneficiaries in {} ms", context.asOf(), tally.beneficiaries(),

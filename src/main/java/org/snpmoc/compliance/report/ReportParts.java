@@ -54,6 +54,17 @@ final class ReportParts {
 				.addCoding(new org.hl7.fhir.r4.model.Coding(MEASURE_POPULATION, "numerator", "Numerator")));
 	}
 
+	/** A stratum's initial population (its beneficiaries), denominator and numerator. */
+	static void stratumPopulations(MeasureReport.StratifierGroupComponent stratum, int initial, int denominator,
+			int numerator) {
+		stratum.addPopulation().setCount(initial).setCode(new CodeableConcept().addCoding(
+				new org.hl7.fhir.r4.model.Coding(MEASURE_POPULATION, "initial-population", "Initial Population")));
+		stratum.addPopulation().setCount(denominator).setCode(new CodeableConcept()
+				.addCoding(new org.hl7.fhir.r4.model.Coding(MEASURE_POPULATION, "denominator", "Denominator")));
+		stratum.addPopulation().setCount(numerator).setCode(new CodeableConcept()
+				.addCoding(new org.hl7.fhir.r4.model.Coding(MEASURE_POPULATION, "numerator", "Numerator")));
+	}
+
 	static void outcome(MeasureReportGroupComponent group, Outcome outcome) {
 		group.addExtension(EXT_MOC_OUTCOME, new CodeType(outcome.code()));
 	}
@@ -85,6 +96,10 @@ final class ReportParts {
 
 	/** A factor's rate, 0 to 1. */
 	static void rateScore(MeasureReportGroupComponent group, BigDecimal rate) {
-		group.setMeasureScore(new Quantity().setValue(rate).setUnit("1").setSystem(UCUM).setCode("1"));
+		group.setMeasureScore(rate(rate));
+	}
+
+	static Quantity rate(BigDecimal rate) {
+		return new Quantity().setValue(rate).setUnit("1").setSystem(UCUM).setCode("1");
 	}
 }

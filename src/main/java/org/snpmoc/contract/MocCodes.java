@@ -26,6 +26,8 @@ public final class MocCodes {
 	public static final String EXT_MOC_PLAN_THRESHOLD = BASE + "/StructureDefinition/moc-plan-threshold";
 
 	public static final String MEASURE_CARE_COORDINATION = BASE + "/Measure/moc-care-coordination";
+	/** Identifier system of the stored plan summaries; the value is the summary's asOf date (one per period). */
+	public static final String ID_PLAN_SUMMARY = BASE + "/identifier/plan-summary";
 	public static final String HRA_QUESTIONNAIRE = BASE + "/Questionnaire/dsnp-hra";
 
 	public static final String V3_ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";

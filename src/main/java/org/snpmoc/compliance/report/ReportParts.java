@@ -31,10 +31,13 @@ final class ReportParts {
 		report.setType(type);
 		report.setMeasure(MEASURE_CARE_COORDINATION);
 		report.setDate(now);
-		report.setPeriod(new Period()
-				.setStartElement(day(context.lookBackStart().plusDays(1)))
-				.setEndElement(day(context.asOf())));
+		report.setPeriod(period(context));
 		return report;
+	}
+
+	/** The look-back year [asOf − 364 days, asOf]. */
+	static Period period(EvaluationContext context) {
+		return new Period().setStartElement(day(context.lookBackStart().plusDays(1))).setEndElement(day(context.asOf()));
 	}
 
 	static DateTimeType day(LocalDate date) {

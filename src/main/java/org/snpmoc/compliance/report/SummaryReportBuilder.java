@@ -69,6 +69,11 @@ public final class SummaryReportBuilder {
 		return report;
 	}
 
+	/** A summary's period: the look-back year ending asOf. */
+	public static org.hl7.fhir.r4.model.Period period(EvaluationContext context) {
+		return ReportParts.period(context);
+	}
+
 	private static Outcome beneficiaryGroup(MeasureReport report, String factor, PlanTally tally, double threshold) {
 		MeasureReportGroupComponent group = ReportParts.group(report, factor);
 		int judged = tally.judged(factor);

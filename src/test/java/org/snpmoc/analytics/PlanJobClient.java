@@ -25,6 +25,10 @@ final class PlanJobClient {
 		this.base = base;
 	}
 
+	String base() {
+		return base;
+	}
+
 	HttpResponse<String> get(String url, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120));
 		if (headers.length > 0) {

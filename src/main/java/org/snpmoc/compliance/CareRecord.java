@@ -18,6 +18,7 @@ import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RelatedPerson;
+import org.hl7.fhir.r4.model.RiskAssessment;
 
 /**
  * The MOC meaning of a beneficiary's record at the evaluation date: enrollment, completed HRAs, transitions,
@@ -126,6 +127,28 @@ public final class CareRecord {
 				.filter(t -> enrolledOn(t.admitted()) || enrolledOn(t.discharged()))
 				.sorted(Comparator.comparing(Transition::admitted))
 				.toList();
+	}
+
+	/** The beneficiary's RiskAssessment with the latest occurrence on or before asOf (not entered in error or cancelled). */
+	public Optional<RiskAssessment> latestRiskAssessment() {
+		String patient = record.patientKey();
+		return record.all(RiskAssessment.class).stream()
+				.filter(ra -> patient.equals(PatientRecord.key(ra.getSubject())))
+				.filter(ra -> ra.getStatus() != RiskAssessment.RiskAssessmentStatus.ENTEREDINERROR
+						&& ra.getStatus() != RiskAssessment.RiskAssessmentStatus.CANCELLED)
+				.filter(ra -> context.known(riskOccurrence(ra)))
+				.max(Comparator.comparing(this::riskOccurrence));
+	}
+
+	/** occurrenceDateTime, else the start of occurrencePeriod; null when the assessment carries neither. */
+	public LocalDate riskOccurrence(RiskAssessment ra) {
+		if (ra.getOccurrence() instanceof org.hl7.fhir.r4.model.BaseDateTimeType at) {
+			return date(at);
+		}
+		if (ra.getOccurrence() instanceof org.hl7.fhir.r4.model.Period period) {
+			return ClinicalDates.start(period, context.zone());
+		}
+		return null;
 	}
 
 	/** Current versions of the beneficiary's ICP CarePlans (any status). */

@@ -104,6 +104,22 @@ public class MocEvaluationService {
 		}
 	}
 
+	/** Evaluates the given beneficiaries (a part of the plan), one batch read at a time, in this thread. */
+	public void forEach(List<String> patientIds, EvaluationContext context, Consumer<PatientEvaluation> sink) {
+		PatientRecords.Batches reader = records.batches();
+		for (int from = 0; from < patientIds.size(); from += properties.batchSize()) {
+			for (PatientRecord record : reader.load(patientIds.subList(from,
+					Math.min(patientIds.size(), from + properties.batchSize())))) {
+				sink.accept(evaluate(record, context));
+			}
+		}
+	}
+
+	/** Ids of the beneficiaries enrolled at asOf, sorted. */
+	public List<String> enrolledPatientIds(EvaluationContext context) {
+		return population.enrolledPatientIds(context);
+	}
+
 	/** The plan-level staff checks 2A.1–2A.7 over the whole roster, read once. */
 	public List<StaffFactorResult> evaluateStaff(EvaluationContext context) {
 		StaffRoster roster = population.staffRoster();

@@ -6,6 +6,7 @@ import static org.snpmoc.contract.MocCodes.HRA;
 import static org.snpmoc.contract.MocCodes.ICP;
 import static org.snpmoc.contract.MocCodes.ICT;
 import static org.snpmoc.contract.MocCodes.SNP_ENROLLMENT;
+import static org.snpmoc.contract.MocCodes.RISK_PROBABILITY;
 import static org.snpmoc.contract.MocCodes.V3_ACT_CODE;
 
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.RiskAssessment;
 import org.hl7.fhir.r4.model.Task;
 
 /**
@@ -49,7 +51,23 @@ public final class MocRules {
 	public static final String AUDIT_OBSERVER_SYSTEM = "urn:ietf:rfc:3986";
 	public static final String AUDIT_OBSERVER = "http://snp-moc.org/fhir/Device/moc-fhir-server";
 
+	/** The tiers the HRA scoring writes as a RiskAssessment's qualitative risk (risk-probability codes). */
+	public static final Set<String> RISK_TIERS = Set.of("low", "moderate", "high");
+
 	private MocRules() {}
+
+	/**
+	 * A RiskAssessment's tier: the first prediction's risk-probability qualitative risk when it is one of
+	 * {@link #RISK_TIERS}; null otherwise (not stratified by the HRA scoring).
+	 */
+	public static String riskTier(RiskAssessment assessment) {
+		return assessment.getPrediction().stream()
+				.map(p -> Codes.codeIn(p.getQualitativeRisk(), RISK_PROBABILITY))
+				.filter(java.util.Objects::nonNull)
+				.findFirst()
+				.filter(RISK_TIERS::contains)
+				.orElse(null);
+	}
 
 	/** This server's identity as the observer of its audit trail. */
 	public static Identifier auditObserver() {

@@ -14,6 +14,7 @@ public final class MocCodes {
 	public static final String CS_OUTREACH_OUTCOME = BASE + "/CodeSystem/outreach-outcome";
 	public static final String CS_HRA_METHOD = BASE + "/CodeSystem/hra-method";
 	public static final String CS_MOC_OUTCOME = BASE + "/CodeSystem/moc-outcome";
+	public static final String CS_STRATIFIER = BASE + "/CodeSystem/moc-stratifier";
 
 	public static final String EXT_ICP_REVISION_DATE = BASE + "/StructureDefinition/icp-revision-date";
 	public static final String EXT_HRA_METHOD = BASE + "/StructureDefinition/hra-method";
@@ -25,6 +26,8 @@ public final class MocCodes {
 	public static final String EXT_MOC_PLAN_THRESHOLD = BASE + "/StructureDefinition/moc-plan-threshold";
 
 	public static final String MEASURE_CARE_COORDINATION = BASE + "/Measure/moc-care-coordination";
+	/** Identifier system of the stored plan summaries; the value is the summary's asOf date (one per period). */
+	public static final String ID_PLAN_SUMMARY = BASE + "/identifier/plan-summary";
 	public static final String HRA_QUESTIONNAIRE = BASE + "/Questionnaire/dsnp-hra";
 
 	public static final String V3_ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
@@ -47,6 +50,11 @@ public final class MocCodes {
 	public static final String TRANSITION_COORDINATION = "transition-coordination";
 	public static final String SELF_MANAGEMENT = "self-management";
 	public static final String CARE_PREFERENCE = "care-preference";
+
+	/** moc-stratifier codes: how the plan's summary splits its beneficiaries. */
+	public static final String STRATIFIER_CARE_COORDINATOR = "care-coordinator";
+	public static final String STRATIFIER_RISK_TIER = "risk-tier";
+	public static final String STRATIFIER_ENROLLMENT_COHORT = "enrollment-cohort";
 
 	/** moc-communication codes. */
 	public static final String HRA_DISSEMINATION = "hra-dissemination";

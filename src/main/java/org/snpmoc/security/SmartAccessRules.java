@@ -36,6 +36,8 @@ public final class SmartAccessRules {
 	static final List<String> DERIVED_OPERATIONS = List.of("$moc-gaps");
 	/** Plan-wide: every beneficiary. */
 	static final List<String> PLAN_OPERATIONS = List.of("$moc-evaluate", "$moc-gaps");
+	/** The status of an asynchronous plan evaluation (its summary covers the plan, like the kick-off). */
+	static final String PLAN_EVALUATION_STATUS = "$moc-evaluate-status";
 	/** Bulk Data export: kick-off (system, Patient, Group) and the status of a kicked-off export. */
 	static final String EXPORT = "$export";
 	static final String EXPORT_POLL_STATUS = "$export-poll-status";
@@ -183,6 +185,7 @@ public final class SmartAccessRules {
 				rules.allow().operation().named(operation).onInstancesOfType(Patient.class).andAllowAllResponses().andThen();
 				rules.allow().operation().named(operation).onServer().andAllowAllResponses().andThen();
 			}
+			rules.allow().operation().named(PLAN_EVALUATION_STATUS).onServer().andAllowAllResponses().andThen();
 		}
 		List<String> exportable = exportableTypes(caller);
 		if (!exportable.isEmpty()) {

@@ -221,7 +221,7 @@ async function factorNames() {
 }
 
 async function storedReports() {
-  const reports = await search('MeasureReport', { measure: MEASURE, _sort: '-date', _count: 100 });
+  const reports = await search('MeasureReport', { measure: MEASURE, status: 'complete', _sort: '-date', _count: 100 });
   // One per period: the newest evaluation of each.
   const byPeriod = new Map();
   for (const r of reports.filter((r) => r.type === 'summary')) {

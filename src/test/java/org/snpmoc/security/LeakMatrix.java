@@ -202,7 +202,8 @@ final class LeakMatrix {
 				"/fhir/Encounter?_include=Encounter:subject&subject=" + b, "/fhir/CarePlan?subject=" + b,
 				"/fhir/Patient/" + bId + "/$everything", "/fhir/Patient/$everything",
 				"/fhir/Patient/" + bId + "/$moc-evaluate", "/fhir/$moc-evaluate", "/fhir/Patient/" + bId + "/$moc-gaps",
-				"/fhir/$moc-gaps", "/fhir/Group", "/fhir/Group?member=" + patientA, "/fhir/Group?_summary=count",
+				"/fhir/$moc-gaps", "/fhir/$moc-evaluate-status?_jobId=" + bId, "/fhir/MeasureReport",
+				"/fhir/Group", "/fhir/Group?member=" + patientA, "/fhir/Group?_summary=count",
 				"/fhir/Binary", "/fhir/AuditEvent", "/fhir?_type=Observation", "/fhir/Subscription",
 				"/fhir/Observation?_summary=count&patient=" + b, "/fhir/Observation?_count=1&_total=accurate",
 				"/fhir/Patient/" + bId + "/$meta", "/fhir/Patient/" + bId + "/$validate", "/fhir/$graphql?query=%7BPatient%7Bid%7D%7D",
@@ -253,6 +254,8 @@ final class LeakMatrix {
 		String versionOfObservation = versionOf(observationB);
 		String foreignObservation = "{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"text\":\"planted\"},"
 				+ "\"subject\":{\"reference\":\"" + b + "\"}}";
+		probe("asynchronous plan evaluation", smart.send("GET", "/fhir/$moc-evaluate", null, a,
+				Map.of("Prefer", "respond-async")));
 		probe("create in B's record", smart.send("POST", "/fhir/Observation", foreignObservation, a, Map.of()));
 		probe("transaction create in B's record", smart.send("POST", "/fhir", "{\"resourceType\":\"Bundle\",\"type\":"
 				+ "\"transaction\",\"entry\":[{\"resource\":" + foreignObservation

@@ -115,6 +115,9 @@ class SmartAccessIT extends SecureH2ServerTest {
 		assertThat(smart.get("/fhir/Observation?subject=" + theirs, access).body()).doesNotContain(theirObservation);
 		assertThat(smart.send("DELETE", "/fhir/" + myObservation, null, access, Map.of()).statusCode()).isEqualTo(403);
 		assertThat(smart.get("/fhir/$moc-evaluate", access).statusCode()).isEqualTo(403);
+		assertThat(smart.send("GET", "/fhir/$moc-evaluate", null, access, Map.of("Prefer", "respond-async")).statusCode())
+				.isEqualTo(403);
+		assertThat(smart.get("/fhir/$moc-evaluate-status?_jobId=any", access).statusCode()).isEqualTo(403);
 		assertThat(smart.get("/fhir/" + mine + "/$moc-evaluate", access).statusCode()).isEqualTo(200);
 		assertThat(smart.get("/fhir/" + theirs + "/$moc-evaluate", access).statusCode()).isEqualTo(403);
 	}
@@ -209,6 +212,11 @@ class SmartAccessIT extends SecureH2ServerTest {
 			assertThat(plan.statusCode()).as(plan.body()).isEqualTo(200);
 			assertThat(R4.newJsonParser().parseResource(MeasureReport.class, plan.body()).getType())
 					.isEqualTo(MeasureReport.MeasureReportType.SUMMARY);
+			HttpResponse<String> kickOff = smart.send("GET", "/fhir/$moc-evaluate", null, access,
+					Map.of("Prefer", "respond-async"));
+			assertThat(kickOff.statusCode()).as(kickOff.body()).isEqualTo(202);
+			String status = kickOff.headers().firstValue("Content-Location").orElseThrow();
+			assertThat(smart.get(status.substring(status.indexOf("/fhir/")), access).statusCode()).isIn(200, 202);
 			assertThat(smart.send("POST", "/fhir/Patient", "{\"resourceType\":\"Patient\"}", access, Map.of()).statusCode())
 					.isEqualTo(403);
 		}

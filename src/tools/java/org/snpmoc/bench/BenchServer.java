@@ -38,7 +38,9 @@ final class BenchServer implements AutoCloseable {
 			SpringApplicationBuilder builder = new SpringApplicationBuilder(MocServerApplication.class);
 			if (db.equals("postgres")) {
 				postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(dir.toFile()).setCleanDataDirectory(true)
-						.setServerConfig("max_connections", "100").start();
+						.setServerConfig("max_connections", "100")
+						// as in production: the server refuses a PostgreSQL that acknowledges unsynced commits
+						.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").start();
 				properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
 				properties.put("spring.datasource.username", "postgres");
 				properties.put("spring.datasource.password", "");

@@ -3,7 +3,13 @@ package org.snpmoc.bench;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,15 +30,17 @@ import org.snpmoc.synthetic.Agreement;
 /**
  * The evaluation side of a run: per-beneficiary {@code $moc-evaluate} latencies (one request at a time, so they
  * are not queueing times), agreement of every beneficiary's report with the ground truth, and the plan-level
- * {@code $moc-evaluate} and {@code $moc-gaps}.
+ * {@code $moc-evaluate} (in the request, and as the asynchronous job) and {@code $moc-gaps}.
  */
 final class Evaluations {
 	private final IGenericClient client;
+	private final String baseUrl;
 	private final LocalDate asOf;
 	private final int threads;
 
 	Evaluations(FhirContext fhir, String baseUrl, LocalDate asOf, int threads) {
 		this.client = fhir.newRestfulGenericClient(baseUrl);
+		this.baseUrl = baseUrl;
 		this.asOf = asOf;
 		this.threads = threads;
 	}
@@ -67,8 +75,43 @@ final class Evaluations {
 		run.factorsCompared = compared.get();
 		run.disagreements = List.copyOf(disagreements);
 		run.planSeconds = timed(() -> serverOperation("$moc-evaluate", MeasureReport.class));
+		run.planJobSeconds = planJob();
 		// Without _count the whole work list comes back in one Bundle.
 		run.gapsSeconds = timed(() -> serverOperation("$moc-gaps", Bundle.class));
+	}
+
+	/**
+	 * Seconds from the kick-off of the asynchronous plan evaluation to the answer of the status URL with the stored
+	 * summary (polled every 200 ms), or NaN when it was refused or failed.
+	 */
+	private double planJob() {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+		long started = System.nanoTime();
+		try {
+			HttpResponse<Void> kickOff = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/$moc-evaluate?asOf=" + asOf))
+					.header("Prefer", "respond-async").GET().build(), HttpResponse.BodyHandlers.discarding());
+			String status = kickOff.headers().firstValue("Content-Location").orElse(null);
+			if (kickOff.statusCode() != 202 || status == null) {
+				return Double.NaN;
+			}
+			while (true) {
+				int code = http.send(HttpRequest.newBuilder(URI.create(status)).GET().build(),
+						HttpResponse.BodyHandlers.discarding()).statusCode();
+				if (code == 200) {
+					return (System.nanoTime() - started) / 1e9;
+				}
+				if (code != 202) {
+					System.err.println("   plan evaluation job answered HTTP " + code);
+					return Double.NaN;
+				}
+				Thread.sleep(200);
+			}
+		} catch (IOException e) {
+			return Double.NaN;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return Double.NaN;
+		}
 	}
 
 	private MeasureReport evaluate(String patient) {

@@ -31,10 +31,13 @@ final class ReportParts {
 		report.setType(type);
 		report.setMeasure(MEASURE_CARE_COORDINATION);
 		report.setDate(now);
-		report.setPeriod(new Period()
-				.setStartElement(day(context.lookBackStart().plusDays(1)))
-				.setEndElement(day(context.asOf())));
+		report.setPeriod(period(context));
 		return report;
+	}
+
+	/** The look-back year [asOf − 364 days, asOf]. */
+	static Period period(EvaluationContext context) {
+		return new Period().setStartElement(day(context.lookBackStart().plusDays(1))).setEndElement(day(context.asOf()));
 	}
 
 	static DateTimeType day(LocalDate date) {
@@ -51,6 +54,17 @@ final class ReportParts {
 		group.addPopulation().setCount(denominator).setCode(new CodeableConcept()
 				.addCoding(new org.hl7.fhir.r4.model.Coding(MEASURE_POPULATION, "denominator", "Denominator")));
 		group.addPopulation().setCount(numerator).setCode(new CodeableConcept()
+				.addCoding(new org.hl7.fhir.r4.model.Coding(MEASURE_POPULATION, "numerator", "Numerator")));
+	}
+
+	/** A stratum's initial population (its beneficiaries), denominator and numerator. */
+	static void stratumPopulations(MeasureReport.StratifierGroupComponent stratum, int initial, int denominator,
+			int numerator) {
+		stratum.addPopulation().setCount(initial).setCode(new CodeableConcept().addCoding(
+				new org.hl7.fhir.r4.model.Coding(MEASURE_POPULATION, "initial-population", "Initial Population")));
+		stratum.addPopulation().setCount(denominator).setCode(new CodeableConcept()
+				.addCoding(new org.hl7.fhir.r4.model.Coding(MEASURE_POPULATION, "denominator", "Denominator")));
+		stratum.addPopulation().setCount(numerator).setCode(new CodeableConcept()
 				.addCoding(new org.hl7.fhir.r4.model.Coding(MEASURE_POPULATION, "numerator", "Numerator")));
 	}
 
@@ -85,6 +99,10 @@ final class ReportParts {
 
 	/** A factor's rate, 0 to 1. */
 	static void rateScore(MeasureReportGroupComponent group, BigDecimal rate) {
-		group.setMeasureScore(new Quantity().setValue(rate).setUnit("1").setSystem(UCUM).setCode("1"));
+		group.setMeasureScore(rate(rate));
+	}
+
+	static Quantity rate(BigDecimal rate) {
+		return new Quantity().setValue(rate).setUnit("1").setSystem(UCUM).setCode("1");
 	}
 }

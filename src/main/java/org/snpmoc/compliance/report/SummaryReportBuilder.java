@@ -1,5 +1,6 @@
 package org.snpmoc.compliance.report;
 
+import static org.snpmoc.contract.MocCodes.CS_STRATIFIER;
 import static org.snpmoc.contract.MocCodes.EXT_MOC_PLAN_THRESHOLD;
 
 import java.math.BigDecimal;
@@ -10,9 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.MeasureReport;
 import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupComponent;
+import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupStratifierComponent;
+import org.hl7.fhir.r4.model.MeasureReport.StratifierGroupComponent;
 import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.Outcome;
@@ -24,7 +29,8 @@ import org.snpmoc.compliance.factors.staff.StaffFactorResult;
  * threshold (not-applicable when nobody was judged). Staff factors (2A.1–2A.7) are rated the same way over the
  * functions, roles or staff members checked and passing, as the contract's summary asks. Element bands
  * count a not-applicable factor as met and give no score when every factor is not applicable. The threshold is
- * stated on the report in the IG's moc-plan-threshold extension and in each beneficiary factor's reason.
+ * stated on the report in the IG's moc-plan-threshold extension and in each beneficiary factor's reason. Each
+ * beneficiary factor is stratified by care coordinator, risk tier and enrollment cohort ({@link PlanStrata}).
  */
 public final class SummaryReportBuilder {
 
@@ -63,15 +69,42 @@ public final class SummaryReportBuilder {
 		return report;
 	}
 
+	/** A summary's period: the look-back year ending asOf. */
+	public static org.hl7.fhir.r4.model.Period period(EvaluationContext context) {
+		return ReportParts.period(context);
+	}
+
 	private static Outcome beneficiaryGroup(MeasureReport report, String factor, PlanTally tally, double threshold) {
 		MeasureReportGroupComponent group = ReportParts.group(report, factor);
 		int judged = tally.judged(factor);
 		Verdict verdict = rate(group, judged, tally.met(factor), threshold, "beneficiary");
+		stratifiers(group, factor, tally);
 		ReportParts.reason(group, tally.met(factor) + " of " + judged + " beneficiaries judged met this factor ("
 				+ tally.count(factor, Outcome.MET_BY_OUTREACH) + " by documented outreach); "
 				+ tally.count(factor, Outcome.PENDING) + " pending, " + tally.count(factor, Outcome.NOT_APPLICABLE)
 				+ " not applicable, of " + tally.beneficiaries() + " enrolled; " + verdict.text());
 		return verdict.outcome();
+	}
+
+	/**
+	 * One stratifier per moc-stratifier code; each stratum (in code order) with its beneficiaries (initial
+	 * population), those judged (denominator) and met (numerator), and the rate as score when any was judged.
+	 */
+	private static void stratifiers(MeasureReportGroupComponent group, String factor, PlanTally tally) {
+		for (String stratifier : PlanStrata.STRATIFIERS) {
+			MeasureReportGroupStratifierComponent component = group.addStratifier();
+			component.addCode(new CodeableConcept().addCoding(new Coding(CS_STRATIFIER, stratifier, null)));
+			tally.strata(stratifier).forEach((code, counts) -> {
+				StratifierGroupComponent stratum = component.addStratum();
+				stratum.setValue(new CodeableConcept().addCoding(new Coding(null, code, null)).setText(counts.label()));
+				int judged = counts.judged(factor);
+				ReportParts.stratumPopulations(stratum, counts.beneficiaries(), judged, counts.met(factor));
+				if (judged > 0) {
+					stratum.setMeasureScore(ReportParts.rate(BigDecimal.valueOf(counts.met(factor))
+							.divide(BigDecimal.valueOf(judged), 4, RoundingMode.HALF_UP)));
+				}
+			});
+		}
 	}
 
 	/** Staff factors are rated like the others, over the functions, roles or staff members checked. */

@@ -24,7 +24,10 @@ class SummaryReportBuilderTest {
 			new EvaluationContext(LocalDate.parse("2026-11-01"), ZoneId.of("America/New_York"));
 	private final FactorRegistry registry = new FactorRegistry(new MocPolicy());
 
-	/** Ten beneficiaries: 2B.3 met by 9 (one by outreach), 2B.1 by 8, 2B.2 pending for all, the rest met. */
+	/**
+	 * Ten beneficiaries: 2B.3 met by 9 (one by outreach), 2B.1 by 8, 2B.2 pending for all, the rest met; even ones
+	 * coordinated by Practitioner/a, odd ones by Practitioner/b; the first three high risk, the others low.
+	 */
 	private PlanTally tally() {
 		PlanTally tally = new PlanTally();
 		for (int i = 0; i < 10; i++) {
@@ -38,7 +41,10 @@ class SummaryReportBuilderTest {
 				};
 				results.add(FactorResult.of(code, outcome, "", List.of()));
 			}
-			tally.add(results);
+			tally.add(results, List.of(
+					new PlanStrata.Stratum(i % 2 == 0 ? "Practitioner/a" : "Practitioner/b", i % 2 == 0 ? "Ann" : "Bo"),
+					new PlanStrata.Stratum(i < 3 ? "high" : "low", i < 3 ? "High" : "Low"),
+					new PlanStrata.Stratum("2026-Q1", "Enrolled in 2026 Q1")));
 		}
 		return tally;
 	}
@@ -108,5 +114,46 @@ class SummaryReportBuilderTest {
 		assertThat(reason(report, "2A.5")).contains("13 of 14 passing").contains("reaches the plan threshold 0.9");
 		assertFactor(report, "2A.4", "not-met", 5, 4);
 		assertFactor(report, "2A.6", "not-applicable", 0, 0);
+	}
+
+	@Test
+	void beneficiaryFactorsAreStratifiedAndStrataAddUpToTheGroup() {
+		MeasureReport report = report();
+		MeasureReport.MeasureReportGroupComponent hra = group(report, "2B.1");
+		assertThat(hra.getStratifier()).extracting(s -> s.getCodeFirstRep().getCodingFirstRep().getCode())
+				.containsExactly("care-coordinator", "risk-tier", "enrollment-cohort");
+		for (MeasureReport.MeasureReportGroupStratifierComponent stratifier : hra.getStratifier()) {
+			assertThat(stratifier.getCodeFirstRep().getCodingFirstRep().getSystem())
+					.isEqualTo("http://snp-moc.org/fhir/CodeSystem/moc-stratifier");
+			assertThat(stratifier.getStratum().stream().mapToInt(s -> stratumCount(s, "initial-population")).sum())
+					.isEqualTo(10);
+			assertThat(stratifier.getStratum().stream().mapToInt(s -> stratumCount(s, "denominator")).sum())
+					.isEqualTo(count(hra, "denominator"));
+			assertThat(stratifier.getStratum().stream().mapToInt(s -> stratumCount(s, "numerator")).sum())
+					.isEqualTo(count(hra, "numerator"));
+		}
+		// 2B.1 missed by beneficiaries 0 and 1: one of each coordinator, both high risk.
+		MeasureReport.StratifierGroupComponent high = hra.getStratifier().get(1).getStratum().stream()
+				.filter(s -> "high".equals(s.getValue().getCodingFirstRep().getCode())).findFirst().orElseThrow();
+		assertThat(high.getValue().getText()).isEqualTo("High");
+		assertThat(stratumCount(high, "denominator")).isEqualTo(3);
+		assertThat(stratumCount(high, "numerator")).isEqualTo(1);
+		assertThat(high.getMeasureScore().getValue().doubleValue()).isEqualTo(0.3333);
+		MeasureReport.StratifierGroupComponent ann = hra.getStratifier().get(0).getStratumFirstRep();
+		assertThat(ann.getValue().getCodingFirstRep().getCode()).isEqualTo("Practitioner/a");
+		assertThat(ann.getValue().getText()).isEqualTo("Ann");
+		// Nobody judged on 2B.2: the strata count the beneficiaries but carry no score.
+		MeasureReport.StratifierGroupComponent pending = group(report, "2B.2").getStratifier().get(2).getStratumFirstRep();
+		assertThat(stratumCount(pending, "initial-population")).isEqualTo(10);
+		assertThat(stratumCount(pending, "denominator")).isZero();
+		assertThat(pending.hasMeasureScore()).isFalse();
+		// Staff factors and element groups have no beneficiaries to stratify.
+		assertThat(group(report, "2A.5").hasStratifier()).isFalse();
+		assertThat(group(report, "2B").hasStratifier()).isFalse();
+	}
+
+	static int stratumCount(MeasureReport.StratifierGroupComponent stratum, String code) {
+		return stratum.getPopulation().stream().filter(p -> code.equals(p.getCode().getCodingFirstRep().getCode()))
+				.findFirst().orElseThrow().getCount();
 	}
 }

@@ -5,13 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hl7.fhir.r4.model.BaseDateTimeType;
-import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.RiskAssessment;
 import org.hl7.fhir.r4.model.RiskAssessment.RiskAssessmentStatus;
 import org.snpmoc.compliance.CareRecord;
-import org.snpmoc.compliance.ClinicalDates;
 import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorEvaluator;
 import org.snpmoc.compliance.FactorResult;
@@ -53,7 +50,7 @@ public final class Factor2B4RiskStratification implements FactorEvaluator {
 				.map(w -> w.evidence().get(0))
 				.collect(Collectors.toSet());
 		List<String> undated = assessments.stream()
-				.filter(ra -> occurrence(care, ra) == null)
+				.filter(ra -> care.riskOccurrence(ra) == null)
 				.filter(ra -> ra.getBasis().stream().map(PatientRecord::key).anyMatch(missedHras::contains))
 				.map(PatientRecord::key)
 				.toList();
@@ -71,20 +68,9 @@ public final class Factor2B4RiskStratification implements FactorEvaluator {
 		String what = "RiskAssessment based on the HRA of " + done + " (" + hraKey + ") within " + stratificationDays + " days";
 		return assessments.stream()
 				.filter(ra -> ra.getBasis().stream().anyMatch(ref -> hraKey.equals(PatientRecord.key(ref))))
-				.filter(ra -> HraWindows.within(occurrence(care, ra), done, deadline) && care.context().known(occurrence(care, ra)))
-				.min(Comparator.comparing(ra -> occurrence(care, ra)))
-				.map(ra -> Window.satisfied(factor(), what, done, deadline, occurrence(care, ra), List.of(hraKey, PatientRecord.key(ra))))
+				.filter(ra -> HraWindows.within(care.riskOccurrence(ra), done, deadline) && care.context().known(care.riskOccurrence(ra)))
+				.min(Comparator.comparing(ra -> care.riskOccurrence(ra)))
+				.map(ra -> Window.satisfied(factor(), what, done, deadline, care.riskOccurrence(ra), List.of(hraKey, PatientRecord.key(ra))))
 				.orElseGet(() -> Window.unsatisfied(factor(), what, done, deadline, List.of(hraKey)));
-	}
-
-	/** occurrenceDateTime, else the start of occurrencePeriod; null when the assessment carries neither. */
-	private static LocalDate occurrence(CareRecord care, RiskAssessment ra) {
-		if (ra.getOccurrence() instanceof BaseDateTimeType at) {
-			return care.date(at);
-		}
-		if (ra.getOccurrence() instanceof Period period) {
-			return ClinicalDates.start(period, care.context().zone());
-		}
-		return null;
 	}
 }

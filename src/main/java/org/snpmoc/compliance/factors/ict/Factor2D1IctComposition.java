@@ -2,20 +2,15 @@ package org.snpmoc.compliance.factors.ict;
 
 import static org.snpmoc.contract.MocCodes.CS_HRA_DOMAIN;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CareTeam.CareTeamParticipantComponent;
-import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.RiskAssessment;
 import org.snpmoc.compliance.CareRecord;
-import org.snpmoc.compliance.ClinicalDates;
 import org.snpmoc.compliance.Codes;
 import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorEvaluator;
@@ -61,14 +56,14 @@ public final class Factor2D1IctComposition implements FactorEvaluator {
 		if (active.stream().noneMatch(p -> IctParticipants.hasRole(p, IctRole.CARE_COORDINATOR.code()))) {
 			lacking.add("a care-coordinator");
 		}
-		Optional<RiskAssessment> latest = latestRiskAssessment(care);
+		Optional<RiskAssessment> latest = care.latestRiskAssessment();
 		List<String> needs = latest.map(Factor2D1IctComposition::flaggedNeeds).orElse(List.of());
 		latest.ifPresent(ra -> evidence.add(PatientRecord.key(ra)));
 		for (String need : needs) {
 			List<String> roles = needRoles.get(need);
 			if (roles != null && active.stream().noneMatch(p -> IctParticipants.hasRole(p, roles.toArray(String[]::new)))) {
 				lacking.add("a " + String.join(" or ", roles) + " for the " + need + " need flagged on "
-						+ occurrence(latest.get(), care));
+						+ care.riskOccurrence(latest.get()));
 			}
 		}
 		String team = "the active ICT " + PatientRecord.key(ict.get());
@@ -85,27 +80,6 @@ public final class Factor2D1IctComposition implements FactorEvaluator {
 		return member.equals(care.record().patientKey())
 				|| member.startsWith("RelatedPerson/")
 				|| IctParticipants.hasRole(participant, IctRole.CAREGIVER.code());
-	}
-
-	/** The beneficiary's RiskAssessment with the latest occurrence on or before asOf. */
-	static Optional<RiskAssessment> latestRiskAssessment(CareRecord care) {
-		String patient = care.record().patientKey();
-		return care.record().all(RiskAssessment.class).stream()
-				.filter(ra -> patient.equals(PatientRecord.key(ra.getSubject())))
-				.filter(ra -> ra.getStatus() != RiskAssessment.RiskAssessmentStatus.ENTEREDINERROR
-						&& ra.getStatus() != RiskAssessment.RiskAssessmentStatus.CANCELLED)
-				.filter(ra -> care.context().known(occurrence(ra, care)))
-				.max(Comparator.comparing(ra -> occurrence(ra, care)));
-	}
-
-	private static LocalDate occurrence(RiskAssessment ra, CareRecord care) {
-		if (ra.getOccurrence() instanceof BaseDateTimeType date) {
-			return care.date(date);
-		}
-		if (ra.getOccurrence() instanceof Period period) {
-			return ClinicalDates.start(period, care.context().zone());
-		}
-		return null;
 	}
 
 	private static List<String> flaggedNeeds(RiskAssessment ra) {

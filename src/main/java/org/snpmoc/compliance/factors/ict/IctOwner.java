@@ -3,10 +3,7 @@ package org.snpmoc.compliance.factors.ict;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.hl7.fhir.r4.model.CareTeam;
-import org.snpmoc.compliance.MocRules;
-import org.snpmoc.compliance.PatientRecord;
 import org.snpmoc.compliance.Window;
 import org.snpmoc.contract.IctRole;
 
@@ -21,7 +18,7 @@ public final class IctOwner {
 	/** "Practitioner/…" (or whatever the participant references), or null when no such member serves. */
 	public static String of(Window window, List<CareTeam> teams, LocalDate asOf, ZoneId zone) {
 		if (window == null) {
-			return serving(teams, IctRole.CARE_COORDINATOR, asOf, zone).orElse(null);
+			return IctParticipants.firstServing(teams, asOf, zone, IctRole.CARE_COORDINATOR).orElse(null);
 		}
 		LocalDate on = window.deadline().isBefore(asOf) ? window.deadline() : asOf;
 		boolean transition = window.trigger() != null && switch (window.trigger().kind()) {
@@ -31,22 +28,6 @@ public final class IctOwner {
 		IctRole[] roles = transition
 				? new IctRole[] {IctRole.TRANSITION_COORDINATOR, IctRole.CARE_COORDINATOR}
 				: new IctRole[] {IctRole.CARE_COORDINATOR};
-		for (IctRole role : roles) {
-			Optional<String> member = serving(teams, role, on, zone);
-			if (member.isPresent()) {
-				return member.get();
-			}
-		}
-		return null;
-	}
-
-	private static Optional<String> serving(List<CareTeam> teams, IctRole role, LocalDate on, ZoneId zone) {
-		return teams.stream()
-				.filter(t -> t.getStatus() == CareTeam.CareTeamStatus.ACTIVE && MocRules.isIct(t))
-				.flatMap(t -> t.getParticipant().stream())
-				.filter(p -> IctParticipants.hasRole(p, role.code()))
-				.filter(p -> p.hasMember() && IctParticipants.activeOn(p, on, zone))
-				.map(p -> PatientRecord.key(p.getMember()))
-				.findFirst();
+		return IctParticipants.firstServing(teams, on, zone, roles).orElse(null);
 	}
 }

@@ -7,10 +7,15 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CareTeam.CareTeamParticipantComponent;
 import org.hl7.fhir.r4.model.Period;
 import org.snpmoc.compliance.ClinicalDates;
 import org.snpmoc.compliance.Codes;
+import org.snpmoc.compliance.MocRules;
+import org.snpmoc.compliance.PatientRecord;
+import org.snpmoc.contract.IctRole;
 
 /** How the checks read an ICT participant: its ict-role codes and when its participation runs. */
 public final class IctParticipants {
@@ -27,6 +32,26 @@ public final class IctParticipants {
 	public static boolean hasRole(CareTeamParticipantComponent participant, String... codes) {
 		List<String> roles = roles(participant);
 		return Arrays.stream(codes).anyMatch(roles::contains);
+	}
+
+	/**
+	 * Who on the beneficiary's active ICTs serves the first of the given roles on a date (a member in that role whose
+	 * participation covers it), as a reference string; empty when nobody does.
+	 */
+	public static Optional<String> firstServing(List<CareTeam> teams, LocalDate on, ZoneId zone, IctRole... roles) {
+		for (IctRole role : roles) {
+			Optional<String> member = teams.stream()
+					.filter(t -> t.getStatus() == CareTeam.CareTeamStatus.ACTIVE && MocRules.isIct(t))
+					.flatMap(t -> t.getParticipant().stream())
+					.filter(p -> hasRole(p, role.code()))
+					.filter(p -> p.hasMember() && activeOn(p, on, zone))
+					.map(p -> PatientRecord.key(p.getMember()))
+					.findFirst();
+			if (member.isPresent()) {
+				return member;
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** True when the participation covers the date; a participant without a period takes part as long as the team. */

@@ -44,7 +44,7 @@ Usage: #definition
 * parameter[4].min = 0
 * parameter[4].max = "1"
 * parameter[4].type = #string
-* parameter[4].documentation = "Only the work items this ICT member owns (Task.owner, e.g. Practitioner/123: the transition coordinator for a stay's steps, else the care coordinator, serving on the due date); none: the items nobody owns."
+* parameter[4].documentation = "Only the work items this ICT member owns (Task.owner: the transition coordinator for a stay's steps, else the care coordinator, serving on the due date), given as the team's reference (PractitionerRole/123) or as the practitioner it stands for (Practitioner/45); none: the items nobody owns."
 * parameter[5].name = #status
 * parameter[5].use = #in
 * parameter[5].min = 0

@@ -89,8 +89,14 @@ class ConsoleIT extends SecureH2ServerTest {
 		List<String> reversed = new ArrayList<>(dues);
 		Collections.reverse(reversed);
 		assertThat(dues(gaps("_sort=-due", reader))).containsExactlyElementsOf(reversed);
-		// Every item of a beneficiary with an ICT has its owner, a member of that team.
-		assertThat(all.path("entry").findValues("owner")).isNotEmpty();
+		// Items have owners, members of the beneficiary's ICT; the list narrows to one of them.
+		List<JsonNode> owners = all.path("entry").findValues("owner");
+		assertThat(owners).isNotEmpty();
+		String owner = owners.get(0).path("reference").asText();
+		JsonNode owned = gaps("owner=" + URLEncoder.encode(owner, StandardCharsets.UTF_8), reader);
+		assertThat(owned.path("entry").findValues("owner")).isNotEmpty()
+				.allMatch(o -> o.path("reference").asText().equals(owner));
+		assertThat(owned.path("entry").size()).isLessThanOrEqualTo(all.path("entry").size());
 
 		JsonNode firstPage = gaps("factor=" + factor + "&_count=1", reader);
 		String next = firstPage.path("link").path(0).path("url").asText();

@@ -11,6 +11,8 @@ import org.snpmoc.compliance.EvaluationContext;
 import org.snpmoc.compliance.FactorResult;
 import org.snpmoc.compliance.MocEvaluationService;
 import org.snpmoc.compliance.MocEvaluationService.PatientEvaluation;
+import org.snpmoc.compliance.PatientRecord;
+import org.snpmoc.compliance.factors.ict.IctParticipants;
 import org.snpmoc.compliance.factors.staff.StaffFactorResult;
 import org.springframework.stereotype.Service;
 
@@ -40,7 +42,7 @@ public class MocGapsService {
 
 	public List<Gap> forPatient(String patientId, EvaluationContext context) {
 		PatientEvaluation result = evaluation.evaluatePatient(patientId, context);
-		return sorted(finder.find(result.results(), result.record().patientKey(), result.record().all(CareTeam.class), context));
+		return sorted(beneficiaryGaps(result.results(), result.record(), context));
 	}
 
 	/** The plan's list as of the context's date, the kept one when it is still current. */
@@ -63,7 +65,7 @@ public class MocGapsService {
 		List<Gap> gaps = new ArrayList<>();
 		evaluation.forEachEnrolled(context, e -> {
 			List<FactorResult> care = e.results().stream().filter(r -> !STAFF_TRAINING.equals(r.factor())).toList();
-			gaps.addAll(finder.find(care, e.record().patientKey(), e.record().all(CareTeam.class), context));
+			gaps.addAll(beneficiaryGaps(care, e.record(), context));
 		});
 		List<FactorResult> training = evaluation.evaluateStaff(context).stream()
 				.map(StaffFactorResult::result)
@@ -71,6 +73,12 @@ public class MocGapsService {
 				.toList();
 		gaps.addAll(finder.find(training, "", List.of(), context));
 		return sorted(gaps);
+	}
+
+	private List<Gap> beneficiaryGaps(List<FactorResult> results, PatientRecord record, EvaluationContext context) {
+		return finder.find(results, record.patientKey(), record.all(CareTeam.class), context).stream()
+				.map(g -> g.ownedBy(IctParticipants.holder(record, g.owner())))
+				.toList();
 	}
 
 	private static List<Gap> sorted(List<Gap> gaps) {

@@ -11,7 +11,8 @@ import java.util.function.Predicate;
  * Applied to the whole list before paging, so a filtered page is as quick as an unfiltered one.
  *
  * @param factor a moc-factor code, or null for all
- * @param owner  "Practitioner/id" of the owning ICT member, "none" for items nobody owns, or null for all
+ * @param owner  the owning ICT member's reference, or the practitioner it stands for ("PractitionerRole/…" or
+ *               "Practitioner/…"), "none" for items nobody owns, or null for all
  * @param status {@value WorkListBuilder#OVERDUE}, {@value WorkListBuilder#DUE_SOON}, or null for both
  * @param sort   one of {@link #SORTS}' keys; null: the work order (overdue first, then by due date)
  */
@@ -42,7 +43,8 @@ public record WorkListView(String factor, String owner, String status, String so
 
 	public List<Gap> apply(List<Gap> workOrder) {
 		Predicate<Gap> wanted = g -> (factor == null || factor.equals(g.factor()))
-				&& (owner == null || (NOBODY.equals(owner) ? g.owner() == null : owner.equals(g.owner())))
+				&& (owner == null || (NOBODY.equals(owner) ? g.owner() == null
+						: owner.equals(g.owner()) || owner.equals(g.ownerPerson())))
 				&& (status == null || status.equals(WorkListBuilder.OVERDUE) == g.overdue());
 		var selected = workOrder.stream().filter(wanted);
 		return (sort == null ? selected : selected.sorted(SORTS.get(sort))).toList();

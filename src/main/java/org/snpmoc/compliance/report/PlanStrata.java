@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Practitioner;
-import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Resource;
 import org.snpmoc.compliance.CareRecord;
 import org.snpmoc.compliance.MocRules;
 import org.snpmoc.compliance.PatientRecord;
@@ -47,16 +45,10 @@ public final class PlanStrata {
 			return new Stratum(NONE, "No care coordinator");
 		}
 		PatientRecord record = care.record();
-		Optional<Resource> resolved = record.resolve(new Reference(member.get()));
 		// A coordinator named by their role counts as the practitioner who holds it.
-		if (resolved.isPresent() && resolved.get() instanceof PractitionerRole role && role.hasPractitioner()) {
-			String practitioner = PatientRecord.key(role.getPractitioner());
-			return new Stratum(practitioner, record.resolve(role.getPractitioner(), Practitioner.class)
-					.map(PlanStrata::name).orElse(practitioner));
-		}
-		String label = resolved.filter(Practitioner.class::isInstance).map(p -> name((Practitioner) p))
-				.orElse(member.get());
-		return new Stratum(member.get(), label);
+		String person = IctParticipants.holder(record, member.get());
+		String label = record.resolve(new Reference(person), Practitioner.class).map(PlanStrata::name).orElse(person);
+		return new Stratum(person, label);
 	}
 
 	static Stratum riskTier(CareRecord care) {

@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CareTeam.CareTeamParticipantComponent;
 import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Reference;
 import org.snpmoc.compliance.ClinicalDates;
 import org.snpmoc.compliance.Codes;
 import org.snpmoc.compliance.MocRules;
@@ -52,6 +54,20 @@ public final class IctParticipants {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The person an ICT member reference stands for: a PractitionerRole's practitioner (when the record holds the role
+	 * and it names one), else the reference itself; null for null.
+	 */
+	public static String holder(PatientRecord record, String member) {
+		if (member == null) {
+			return null;
+		}
+		return record.resolve(new Reference(member), PractitionerRole.class)
+				.filter(PractitionerRole::hasPractitioner)
+				.map(role -> PatientRecord.key(role.getPractitioner()))
+				.orElse(member);
 	}
 
 	/** True when the participation covers the date; a participant without a period takes part as long as the team. */

@@ -29,6 +29,8 @@ final class BenchReport {
 		/** The plan evaluation job: kick-off to the stored summary. */
 		double planJobSeconds = Double.NaN;
 		double gapsSeconds = Double.NaN;
+		/** What the console's pages wait for; null when not measured. */
+		ConsoleTimes.Result console;
 		long peakHeapMb;
 		/** Reads with and without access control, on the first part; null when not measured. */
 		AccessCost.Result accessCost;
@@ -87,6 +89,13 @@ final class BenchReport {
 				byFactor.forEach((factor, list) -> md.append("- ").append(factor).append(" (").append(list.size()).append("): ")
 						.append(String.join("; ", list.subList(0, Math.min(5, list.size())))).append('\n'));
 			}
+		}
+		if (runs.stream().anyMatch(r -> r.console != null)) {
+			md.append("\n### Console pages (median of 5, one request at a time)\n\n");
+			md.append("| beneficiaries | overview: page, metadata, stored evaluations, factor names ms | work list page of 50 ms |"
+					+ " overdue, by owner, from item 500 ms |\n|---|---|---|---|\n");
+			runs.stream().filter(r -> r.console != null).forEach(r -> md.append(String.format("| %d | %d | %d | %d |%n",
+					r.beneficiaries, r.console.overviewMs(), r.console.workPageMs(), r.console.filteredPageMs())));
 		}
 		for (Run r : runs) {
 			if (r.accessCost != null) {

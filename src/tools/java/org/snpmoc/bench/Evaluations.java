@@ -78,6 +78,12 @@ final class Evaluations {
 		run.planJobSeconds = planJob();
 		// Without _count the whole work list comes back in one Bundle.
 		run.gapsSeconds = timed(() -> serverOperation("$moc-gaps", Bundle.class));
+		try {
+			// After the job stored a summary (the overview shows it) and the whole list was made (the pages come from it).
+			run.console = new ConsoleTimes(baseUrl).measure(asOf.toString());
+		} catch (IOException e) {
+			System.err.println("   console pages not measured: " + e.getMessage());
+		}
 	}
 
 	/**

@@ -119,7 +119,8 @@ function populations(holder) {
 
 async function request(path, options = {}) {
   const url = /^https?:/.test(path) ? path : api.base + '/' + path;
-  const headers = Object.assign({ Accept: 'application/fhir+json' }, options.headers || {});
+  // no-cache: HAPI would otherwise answer a repeated search from its cache of a minute ago (a report just stored).
+  const headers = Object.assign({ Accept: 'application/fhir+json', 'Cache-Control': 'no-cache' }, options.headers || {});
   if (api.token) {
     headers.Authorization = 'Bearer ' + api.token;
   }
@@ -174,10 +175,12 @@ async function runAsync(path, onProgress) {
     throw new Error(await describeFailure(kickOff));
   }
   const statusUrl = kickOff.headers.get('Content-Location');
+  await kickOff.text();
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const poll = await request(statusUrl, { raw: true });
     if (poll.status === 202) {
+      await poll.text();
       onProgress(poll.headers.get('X-Progress') || 'in progress');
       continue;
     }

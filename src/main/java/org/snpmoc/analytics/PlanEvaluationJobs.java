@@ -32,6 +32,8 @@ public class PlanEvaluationJobs {
 	public String start(EvaluationContext context) {
 		JobInstanceStartRequest request = new JobInstanceStartRequest(PlanEvaluationJob.JOB_ID,
 				new PlanJobParameters(context.asOf().toString(), properties.chunkSize()));
+		// Every kick-off evaluates the data as they are now, never an earlier job's answer.
+		request.setUseCache(false);
 		return jobs.startInstance(request).getInstanceId();
 	}
 

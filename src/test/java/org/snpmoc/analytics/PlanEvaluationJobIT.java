@@ -75,8 +75,12 @@ class PlanEvaluationJobIT extends H2ServerTest {
 		assertThat(history("2026-06-30")).containsExactly(read.getIdElement().getIdPart());
 
 		// Evaluating the same period again replaces its report.
-		MeasureReport again = jobs.result(jobs.kickOff("2026-06-30"), TIMEOUT);
+		String secondStatus = jobs.kickOff("2026-06-30");
+		assertThat(secondStatus).as("a new job").isNotEqualTo(status);
+		MeasureReport again = jobs.result(secondStatus, TIMEOUT);
 		assertThat(again.getIdElement().getIdPart()).isEqualTo(read.getIdElement().getIdPart());
+		assertThat(Integer.parseInt(again.getMeta().getVersionId()))
+				.isEqualTo(Integer.parseInt(read.getMeta().getVersionId()) + 1);
 		assertThat(history("2026-06-30")).hasSize(1);
 		Bundle listed = client.search().byUrl("MeasureReport?measure=" + MEASURE_CARE_COORDINATION
 				+ "&period=ge2026-01-01&status=complete").returnBundle(Bundle.class).execute();

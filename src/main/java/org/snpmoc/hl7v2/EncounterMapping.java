@@ -3,6 +3,7 @@ package org.snpmoc.hl7v2;
 import static org.snpmoc.contract.MocCodes.V3_ACT_CODE;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -127,13 +128,17 @@ final class EncounterMapping {
 		}
 	}
 
-	/** The stay is now at {@code location}: a different active location before it is completed at {@code at}. */
+	/**
+	 * The stay is now at {@code location}: unless it is the last one already, the active one before it is completed at
+	 * {@code at} and the new one added as active.
+	 */
 	private static void moveTo(Encounter encounter, Reference location, String at) {
-		for (Encounter.EncounterLocationComponent place : encounter.getLocation()) {
+		List<Encounter.EncounterLocationComponent> places = encounter.getLocation();
+		if (!places.isEmpty() && same(places.get(places.size() - 1).getLocation(), location)) {
+			return;
+		}
+		for (Encounter.EncounterLocationComponent place : places) {
 			if (place.getStatus() == Encounter.EncounterLocationStatus.ACTIVE) {
-				if (same(place.getLocation(), location)) {
-					return;
-				}
 				place.setStatus(Encounter.EncounterLocationStatus.COMPLETED);
 				place.getPeriod().setEndElement(new DateTimeType(at));
 			}

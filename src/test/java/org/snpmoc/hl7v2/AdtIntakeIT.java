@@ -195,13 +195,17 @@ class AdtIntakeIT extends FhirClientSupport {
 		assertThat(reopened.getPeriod().hasEnd()).isFalse();
 		assertThat(reopened.getHospitalization().hasDischargeDisposition()).isFalse();
 
-		// The admission cancelled (A11): the stay is no transition any more, 2E has nothing to judge.
+		assertThat(workItems(reopened)).extracting(Task::getStatus).contains(Task.TaskStatus.REQUESTED);
+
+		// The admission cancelled (A11): the stay is no transition any more, its work items are cancelled and 2E has
+		// nothing to judge.
 		String[] cancel = mllp(listener.port(),
 				adt("2.3", "A11", "C-" + n, byMrn(), "I", "", visit, "", "", "", "", "202606031400"));
 		assertThat(msa(cancel[0], 1)).isEqualTo("AA");
 		assertThat(stay(visit).getStatus()).isEqualTo(Encounter.EncounterStatus.CANCELLED);
 		assertThat(provenance(admitted)).extracting(p -> p.getActivity().getCodingFirstRep().getCode())
 				.containsExactlyInAnyOrder("A01", "A03", "A13", "A11");
+		assertThat(workItems(reopened)).isNotEmpty().extracting(Task::getStatus).doesNotContain(Task.TaskStatus.REQUESTED);
 		JsonNode report = evaluate();
 		assertThat(outcome(report, "2E.1")).isEqualTo("not-applicable");
 		assertThat(outcome(report, "2E.2")).isEqualTo("not-applicable");
@@ -233,6 +237,18 @@ class AdtIntakeIT extends FhirClientSupport {
 		assertThat(msa(acks[3], 3)).contains("unsupported event 'A40'");
 		assertThat(msa(acks[4], 1)).isEqualTo("AE");
 		assertThat(msa(acks[4], 3)).contains("PV1-45");
+
+		// A cancel of a stay not on record, and a hospital number two Patients carry.
+		Patient twin = new Patient().setActive(true);
+		twin.addIdentifier().setSystem("https://harbor.example/mrn").setValue(mrn);
+		story.create(twin);
+		String[] more = mllp(listener.port(),
+				adt("2.5.1", "A11", "N-" + n, byMemberNumber(), "I", "", visit, "", "", "", "", "20260601090000"),
+				adt("2.3", "A01", "B-" + n, byMrn(), "I", "4WEST^1^A", visit, "", "", "202606010815", "", "202606010830"));
+		assertThat(msa(more[0], 1)).isEqualTo("AE");
+		assertThat(msa(more[0], 3)).contains("not on record");
+		assertThat(msa(more[1], 1)).isEqualTo("AE");
+		assertThat(msa(more[1], 3)).startsWith("ambiguous member");
 
 		assertThat(encounters(visit)).isEmpty();
 		for (String refused : List.of(unknownMember, badDischargeTime)) {

@@ -140,22 +140,28 @@ final class AdtBench {
 		return ack.toString(StandardCharsets.UTF_8);
 	}
 
+	/** The MBIs of the Patients in a record, whatever Bundles they are nested in. */
+	private static void collect(JsonNode node, List<String> mbis) {
+		if ("Patient".equals(node.path("resourceType").asText())) {
+			for (JsonNode id : node.path("identifier")) {
+				if (MBI.equals(id.path("system").asText())) {
+					mbis.add(id.path("value").asText());
+				}
+			}
+			return;
+		}
+		for (JsonNode entry : node.path("entry")) {
+			collect(entry.path("resource"), mbis);
+		}
+	}
+
 	/** The MBIs of the first {@code members} beneficiaries generated. */
 	private static List<String> mbis(Path data, int members) throws IOException {
 		ObjectMapper json = new ObjectMapper();
 		List<String> mbis = new ArrayList<>();
 		try (var lines = Files.lines(data.resolve(PopulationGenerator.BENEFICIARIES_FILE), StandardCharsets.UTF_8)) {
 			for (String line : (Iterable<String>) lines.limit(members)::iterator) {
-				for (JsonNode entry : json.readTree(line).path("entry")) {
-					JsonNode resource = entry.path("resource");
-					if ("Patient".equals(resource.path("resourceType").asText())) {
-						for (JsonNode id : resource.path("identifier")) {
-							if (MBI.equals(id.path("system").asText())) {
-								mbis.add(id.path("value").asText());
-							}
-						}
-					}
-				}
+				collect(json.readTree(line), mbis);
 			}
 		}
 		if (mbis.isEmpty()) {

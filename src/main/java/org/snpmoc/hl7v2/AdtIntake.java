@@ -51,6 +51,8 @@ public class AdtIntake {
 	private final MemberMatch members;
 	/** Messages of one stay are applied one at a time (a transfer read while a discharge is written would undo it). */
 	private final ReentrantLock[] stays = new ReentrantLock[STRIPES];
+	/** Held by a message that creates a facility's Organization or a Location, which other stays share. */
+	private final ReentrantLock creatingShared = new ReentrantLock();
 
 	AdtIntake(IFhirSystemDao<Bundle, Meta> systemDao, FhirStore store, MocPolicy policy, Hl7v2Properties properties) {
 		this.systemDao = systemDao;
@@ -154,7 +156,19 @@ public class AdtIntake {
 		transaction.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(provenance).getRequest()
 				.setMethod(Bundle.HTTPVerb.POST).setUrl("Provenance");
 
-		Bundle response = systemDao.transaction(new SystemRequestDetails(), transaction);
+		Bundle response;
+		if (transaction.getEntry().stream().anyMatch(e -> e.getRequest().hasIfNoneExist() && !(e.getResource() instanceof Encounter))) {
+			// Two first messages of a new facility or ward would both create it: the second waits, and its conditional
+			// create then finds the first's.
+			creatingShared.lock();
+			try {
+				response = systemDao.transaction(new SystemRequestDetails(), transaction);
+			} finally {
+				creatingShared.unlock();
+			}
+		} else {
+			response = systemDao.transaction(new SystemRequestDetails(), transaction);
+		}
 		int index = transaction.getEntry().indexOf(encounterEntry);
 		String written = new org.hl7.fhir.r4.model.IdType(response.getEntry().get(index).getResponse().getLocation())
 				.toUnqualifiedVersionless().getValue();

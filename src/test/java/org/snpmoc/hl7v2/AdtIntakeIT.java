@@ -258,6 +258,29 @@ class AdtIntakeIT extends FhirClientSupport {
 	}
 
 	@Test
+	void firstMessagesOfANewFacilityOnSeveralConnectionsAtOnceAreAllAppliedToOneOrganization() throws Exception {
+		String facility = "NEWFAC" + n;
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<String[]>> sent = new java.util.ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				String message = adt("2.5.1", "A01", "F" + i + "-" + n, byMemberNumber(), "I", "WARD^" + i + "^A^" + facility,
+						"F" + i + "-" + n, "", "", "20260601081500", "", "20260601083000");
+				sent.add(pool.submit(() -> mllp(listener.port(), message)));
+			}
+			for (var acks : sent) {
+				assertThat(msa(acks.get()[0], 1)).as(msa(acks.get()[0], 3)).isEqualTo("AA");
+			}
+		} finally {
+			pool.shutdown();
+		}
+		Bundle organizations = client.search().forResource(Organization.class)
+				.where(Organization.IDENTIFIER.exactly().systemAndCode(AdtIdentifiers.FACILITY, facility))
+				.cacheControl(new CacheControlDirective().setNoCache(true)).returnBundle(Bundle.class).execute();
+		assertThat(organizations.getEntry()).hasSize(1);
+	}
+
+	@Test
 	void postHl7v2AnswersTheAcknowledgmentAndABodyThatIsNotHl7IsA400() throws Exception {
 		String visit = "V" + n;
 		HttpResponse<String> admitted = post(adt("2.5.1", "A01", "H-" + n, byMemberNumber(), "I", "4WEST^412^B", visit, "",

@@ -98,7 +98,8 @@ public class FhirEndpointConfig {
 	public FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(ServerProperties properties) {
 		FilterRegistrationBean<RequestSizeLimitFilter> registration =
 				new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxRequestSize().toBytes()));
-		registration.setUrlPatterns(List.of("/fhir/*"));
+		// The ADT endpoint reads its body whole too: the same bound keeps it from holding the memory.
+		registration.setUrlPatterns(List.of("/fhir/*", "/hl7v2"));
 		return registration;
 	}
 }

@@ -188,7 +188,7 @@ public class SecurityConfig {
 	SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties, JwtDecoder decoder,
 			ObjectProvider<AuditTrail> trail) throws Exception {
 		ApiAuthenticationErrors errors = new ApiAuthenticationErrors(trail.getIfAvailable());
-		http.securityMatcher(new OrRequestMatcher(path("/fhir/**"), path("/fhir"), path("/admin/**"),
+		http.securityMatcher(new OrRequestMatcher(path("/fhir/**"), path("/fhir"), path("/admin/**"), path("/hl7v2"),
 						path("/smart/**"), path("/actuator/**")))
 				.csrf(csrf -> csrf.disable())
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -11,6 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 		properties = {
 			// Functional tests run on an open server; SecureH2ServerTest and the security tests run with access control on.
 			"moc.security.enabled=false",
+			// Several servers run during the suite: none binds the MLLP port (Hl7v2ServerTest listens on a free one).
+			"moc.hl7v2.mllp-port=0",
 			"spring.datasource.url=jdbc:h2:mem:moc-it;DB_CLOSE_DELAY=-1",
 			"moc.server.max-request-size=2MB",
 			"moc.subscriptions.allowed-endpoints=127.0.0.1",

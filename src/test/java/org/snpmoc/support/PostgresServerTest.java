@@ -15,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 		properties = {
 			// Functional tests run on an open server; SecureH2ServerTest and the security tests run with access control on.
 			"moc.security.enabled=false",
+			"moc.hl7v2.mllp-port=0",
 			"moc.server.max-request-size=2MB", "spring.datasource.hikari.connection-timeout=5000",
 				// The tests read health details (work-item queue); a deployment shows them only to authorised callers.
 				"management.endpoint.health.show-details=always"})

@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = {
 			"spring.datasource.url=jdbc:h2:mem:moc-secure-it;DB_CLOSE_DELAY=-1",
+			"moc.hl7v2.mllp-port=0",
 			"moc.security.demo.system-secret=" + SmartFlows.DEMO_SECRET,
 			"moc.subscriptions.allowed-endpoints=127.0.0.1"
 		})

@@ -11,6 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = {
 			"moc.security.demo.system-secret=" + SmartFlows.DEMO_SECRET,
+			"moc.hl7v2.mllp-port=0",
 			"spring.datasource.hikari.connection-timeout=5000"
 		})
 @ActiveProfiles("postgres")

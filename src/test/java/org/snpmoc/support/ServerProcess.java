@@ -37,7 +37,8 @@ public final class ServerProcess implements AutoCloseable {
 		List<String> command = new ArrayList<>(List.of(
 				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
 				"-cp", System.getProperty("java.class.path"), "org.snpmoc.MocServerApplication",
-				"--server.port=" + port, "--server.address=127.0.0.1", "--moc.security.enabled=false"));
+				"--server.port=" + port, "--server.address=127.0.0.1", "--moc.security.enabled=false",
+				"--moc.hl7v2.mllp-port=0"));
 		command.addAll(arguments);
 		try {
 			Path logs = Files.createDirectories(Path.of("target", "server-logs"));

@@ -35,6 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 		properties = {
 			// Functional tests run on an open server; SecureH2ServerTest and the security tests run with access control on.
 			"moc.security.enabled=false",
+			"moc.hl7v2.mllp-port=0",
 			"spring.datasource.url=jdbc:h2:mem:moc-work-list;DB_CLOSE_DELAY=-1",
 			"moc.compliance.gaps-horizon-days=800",
 			// What is compared is the rules, not the profiles: the generated population conforms

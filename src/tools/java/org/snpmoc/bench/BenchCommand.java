@@ -17,7 +17,8 @@ import org.snpmoc.synthetic.PopulationGenerator;
 
 /**
  * {@code bench [--db h2|postgres] [--sizes 1000,10000] [--samples 500] [--threads 4] [--plain-beneficiaries 1000]
- * [--plain-properties k=v,...] [--security-samples 300] [--hra-tool-url URL [--hra-tool-version V]]}: for each size,
+ * [--plain-properties k=v,...] [--security-samples 300] [--hra-tool-url URL [--hra-tool-version V]] [--adt-pairs 0]}:
+ * for each size,
  * on a fresh database,
  * generates and loads a population, then measures the evaluation operations, peak heap and agreement with the ground
  * truth; then loads the first
@@ -26,11 +27,13 @@ import org.snpmoc.synthetic.PopulationGenerator;
  * Then, unless {@code --security-samples 0}, a third server with the same settings but access control on (and the
  * audit trail) loads the same first part, and {@link AccessCost} measures reads on it against the second.
  * With {@code --hra-tool-url}, the population answers a plan's own HRA tool (as {@code generate} does), so the
- * agreement is measured on a plan-specific tool instead of the contract's.
+ * agreement is measured on a plan-specific tool instead of the contract's. With {@code --adt-pairs N}, the first
+ * server also listens for MLLP and, after the evaluations, takes N admission/discharge pairs of ADT messages for the
+ * loaded members ({@link AdtBench}).
  */
 public final class BenchCommand {
 	public static final Set<String> OPTIONS = Set.of("db", "sizes", "samples", "threads", "as-of", "seed", "plain-properties",
-			"questionnaire", "plain-beneficiaries", "hra-tool-url", "hra-tool-version", "security-samples");
+			"questionnaire", "plain-beneficiaries", "hra-tool-url", "hra-tool-version", "security-samples", "adt-pairs");
 	/** What switches our layer off (settings of the conformance, workflow and audit features; access control is off
 	 * on every bench server but the one measuring its cost). */
 	static final String PLAIN_DEFAULT = "moc.conformance.validate-on-write=false,moc.workflow.hra-scoring.enabled=false,"
@@ -46,6 +49,7 @@ public final class BenchCommand {
 		int threads = args.integer("threads", 4);
 		int plainBeneficiaries = args.integer("plain-beneficiaries", 1000);
 		int securitySamples = args.integer("security-samples", 300);
+		int adtPairs = args.integer("adt-pairs", 0);
 		LocalDate asOf = LocalDate.parse(args.get("as-of", "2026-06-30"));
 		long seed = Long.parseLong(args.get("seed", "7"));
 		Map<String, String> plain = properties(args.get("plain-properties", PLAIN_DEFAULT));
@@ -55,6 +59,7 @@ public final class BenchCommand {
 		String hraTool = args.has("hra-tool-url") ? args.get("hra-tool-url", "") + "|" + args.get("hra-tool-version", "1")
 				: "the guide's dsnp-hra";
 		BenchReport report = new BenchReport(db, threads, asOf, hraTool);
+		List<String> adtResults = new ArrayList<>();
 		for (int size : sizes) {
 			Path data = Files.createTempDirectory("moc-bench-data");
 			long started = System.nanoTime();
@@ -67,7 +72,12 @@ public final class BenchCommand {
 			System.err.printf("%n== %d beneficiaries (%d resources) generated in %.1f s%n", size, generated.resources(), generateSeconds);
 
 			BenchReport.Run run = new BenchReport.Run(size, generated.resources() + generated.staffResources(), generateSeconds);
-			try (HeapWatch heap = new HeapWatch(); BenchServer server = new BenchServer(db, Map.of())) {
+			int mllpPort = adtPairs > 0 ? AdtBench.freePort() : 0;
+			Map<String, String> intake = adtPairs > 0
+					? Map.of("moc.hl7v2.mllp-port", String.valueOf(mllpPort), "moc.hl7v2.member-id-systems", AdtBench.MBI)
+					: Map.of();
+			AdtBench.Result adt = null;
+			try (HeapWatch heap = new HeapWatch(); BenchServer server = new BenchServer(db, intake)) {
 				// The first part alone is what the run without our layer loads too: the ratio compares like with like.
 				int slice = Math.min(size, plainBeneficiaries);
 				BulkLoader loader = new BulkLoader(fhir, server.baseUrl(), threads, System.err);
@@ -77,6 +87,11 @@ public final class BenchCommand {
 						: run.sliceLoad;
 				new Evaluations(fhir, server.baseUrl(), asOf, threads).measure(data, samples, run);
 				run.peakHeapMb = heap.peakMegabytes();
+				if (adtPairs > 0) {
+					System.err.printf("== ADT intake: %d admission/discharge pairs over MLLP on %d connections%n", adtPairs, threads);
+					adt = AdtBench.measure(server, mllpPort, data, size, adtPairs, threads, asOf);
+					System.err.print(adt.markdown());
+				}
 			}
 			System.err.println("== the same population with our layer off: " + plain);
 			int slice = Math.min(size, plainBeneficiaries);
@@ -87,9 +102,13 @@ public final class BenchCommand {
 				}
 			}
 			report.add(run);
+			if (adt != null) {
+				adtResults.add("\n(" + size + " beneficiaries)" + adt.markdown());
+			}
 			deleteTree(data);
 		}
 		System.out.println(report.markdown());
+		adtResults.forEach(System.out::print);
 	}
 
 	/**

@@ -35,6 +35,8 @@ final class BenchServer implements AutoCloseable {
 			properties.put("moc.server.max-request-size", "50MB");
 			// Figures of the FHIR work itself; the cost of access control is measured on its own (see BENCHMARKS.md).
 			properties.put("moc.security.enabled", "false");
+			// No MLLP listener unless a measurement asks for one (extraProperties).
+			properties.put("moc.hl7v2.mllp-port", "0");
 			SpringApplicationBuilder builder = new SpringApplicationBuilder(MocServerApplication.class);
 			if (db.equals("postgres")) {
 				postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(dir.toFile()).setCleanDataDirectory(true)

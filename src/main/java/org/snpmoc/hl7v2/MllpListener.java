@@ -38,6 +38,8 @@ class MllpListener implements SmartLifecycle {
 	private volatile ServerSocket server;
 	private volatile ThreadPoolExecutor connections;
 	private Thread acceptor;
+	/** Open connections, closed on stop so their threads do not outlive the listener by a read timeout. */
+	private final java.util.Set<Socket> open = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	MllpListener(AdtIntake intake, Hl7v2Properties properties) {
 		this.intake = intake;
@@ -92,6 +94,7 @@ class MllpListener implements SmartLifecycle {
 
 	private void serve(Socket client) {
 		long timeout = properties.mllpReadTimeout().toMillis();
+		open.add(client);
 		try (client) {
 			client.setSoTimeout((int) Math.min(Integer.MAX_VALUE, Math.max(1, timeout)));
 			InputStream in = new java.io.BufferedInputStream(client.getInputStream());
@@ -112,6 +115,8 @@ class MllpListener implements SmartLifecycle {
 			log.debug("MLLP connection {} timed out", client.getRemoteSocketAddress());
 		} catch (IOException e) {
 			log.debug("MLLP connection {} closed: {}", client.getRemoteSocketAddress(), e.getMessage());
+		} finally {
+			open.remove(client);
 		}
 	}
 
@@ -166,6 +171,7 @@ class MllpListener implements SmartLifecycle {
 		server = null;
 		if (socket != null) {
 			close(socket);
+			open.forEach(MllpListener::close);
 			connections.shutdownNow();
 		}
 	}

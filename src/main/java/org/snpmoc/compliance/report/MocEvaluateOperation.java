@@ -4,6 +4,7 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.OperationParam;
 import java.util.Date;
+import java.util.List;
 import org.hl7.fhir.instance.model.api.IPrimitiveType;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.MeasureReport;
@@ -23,9 +24,11 @@ import org.springframework.stereotype.Component;
 public class MocEvaluateOperation implements FhirOperationProvider {
 	private static final Logger LOG = LoggerFactory.getLogger(MocEvaluateOperation.class);
 	private final MocEvaluationService evaluation;
+	private final List<PlanSummaryPart> parts;
 
-	public MocEvaluateOperation(MocEvaluationService evaluation) {
+	public MocEvaluateOperation(MocEvaluationService evaluation, List<PlanSummaryPart> parts) {
 		this.evaluation = evaluation;
+		this.parts = parts;
 	}
 
 	@Operation(name = "$moc-evaluate", idempotent = true, typeName = "Patient")
@@ -48,6 +51,7 @@ public class MocEvaluateOperation implements FhirOperationProvider {
 		evaluation.forEachEnrolled(context, e -> tally.add(e.results()));
 		MeasureReport report = SummaryReportBuilder.build(context, evaluation.factors().planFactorCodes(),
 				evaluation.evaluateStaff(context), tally, evaluation.policy().getPlanThreshold(), new Date());
+		parts.forEach(part -> part.addTo(report, context));
 		LOG.info("Plan summary as of {}: {} beneficiaries in {} ms", context.asOf(), tally.beneficiaries(),
 				(System.nanoTime() - started) / 1_000_000);
 		return report;

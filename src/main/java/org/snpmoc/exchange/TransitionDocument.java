@@ -180,8 +180,8 @@ final class TransitionDocument {
 	private static boolean activeProblem(Condition condition) {
 		String clinical = Codes.codeIn(condition.getClinicalStatus(), CONDITION_CLINICAL);
 		String verification = Codes.codeIn(condition.getVerificationStatus(), CONDITION_VERIFICATION);
-		return Set.of("active", "recurrence", "relapse").contains(clinical)
-				&& !Set.of("entered-in-error", "refuted").contains(verification);
+		return clinical != null && Set.of("active", "recurrence", "relapse").contains(clinical)
+				&& (verification == null || !Set.of("entered-in-error", "refuted").contains(verification));
 	}
 
 	private static boolean activeMedication(Resource medication) {

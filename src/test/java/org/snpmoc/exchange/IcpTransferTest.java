@@ -33,7 +33,7 @@ class IcpTransferTest {
 		Communication discharge = IcpTransfer.record("toc-stay-discharge", PATIENT, stay, "Organization/snf-org", icp,
 				at(DISCHARGED));
 
-		var result = check.evaluate(record(stay, icp, admission, discharge), CONTEXT);
+		var result = check.evaluate(recordOf(stay, icp, admission, discharge), CONTEXT);
 
 		assertThat(result.outcome()).isEqualTo(Outcome.MET);
 		assertThat(result.evidence()).contains("Communication/toc-stay-admission", "Communication/toc-stay-discharge");
@@ -46,10 +46,10 @@ class IcpTransferTest {
 		Communication noIcp = IcpTransfer.record("toc-stay-admission", PATIENT, stay, "Organization/hospital", null,
 				at(ADMITTED));
 
-		assertThat(check.evaluate(record(stay, icp("cp1"), noIcp), CONTEXT).outcome()).isEqualTo(Outcome.NOT_MET);
+		assertThat(check.evaluate(recordOf(stay, icp("cp1"), noIcp), CONTEXT).outcome()).isEqualTo(Outcome.NOT_MET);
 	}
 
-	private static PatientRecord record(org.hl7.fhir.r4.model.Resource... resources) {
+	private static PatientRecord recordOf(org.hl7.fhir.r4.model.Resource... resources) {
 		List<org.hl7.fhir.r4.model.Resource> all = new java.util.ArrayList<>(List.of(resources));
 		all.add(enrollment(AS_OF.minusYears(2)));
 		Location snf = new Location().setManagingOrganization(new Reference("Organization/snf-org"));

@@ -48,7 +48,7 @@ class TransitionDocumentTest {
 		assertThat(text(composition, TransitionDocument.SECTION_CARE_TEAM)).contains("Point of contact for this transition: PractitionerRole/tc");
 		assertThat(entries(composition, TransitionDocument.SECTION_GOALS)).containsExactly("Goal/walk");
 		assertThat(entries(composition, TransitionDocument.SECTION_HEALTH_CONCERNS)).containsExactly("RiskAssessment/hra-2");
-		assertThat(text(composition, TransitionDocument.SECTION_HEALTH_CONCERNS)).contains("tier high").contains("needs: medical, cognitive");
+		assertThat(text(composition, TransitionDocument.SECTION_HEALTH_CONCERNS)).contains("tier high").contains("needs: Medical, Cognitive");
 		assertThat(entries(composition, TransitionDocument.SECTION_PROBLEMS)).containsExactly("Condition/diabetes");
 		assertThat(entries(composition, TransitionDocument.SECTION_MEDICATIONS)).containsExactly("MedicationRequest/metformin", "MedicationStatement/aspirin");
 

@@ -55,6 +55,9 @@ final class BenchReport {
 		runs.add(run);
 	}
 
+	/** The admission-notice measurement, or null when skipped. */
+	NoticeLatency.Result noticeLatency;
+
 	String markdown() {
 		StringBuilder md = new StringBuilder();
 		Runtime rt = Runtime.getRuntime();
@@ -96,6 +99,12 @@ final class BenchReport {
 				md.append(r.accessCost.table().markdown());
 				r.accessCost.notes().forEach(n -> md.append("\n").append(n).append('\n'));
 			}
+		}
+		if (noticeLatency != null) {
+			md.append("\n### Admission notices\n\nFrom the start of the POST of a high-risk member's admission to the State's"
+					+ " endpoint (local, answering 200 at once) receiving the notice; one admission at a time.\n\n");
+			md.append("| measure | n | p50 ms | p95 ms | not delivered in 60 s |\n|---|---|---|---|---|\n");
+			md.append(noticeLatency.markdown());
 		}
 		return md.toString();
 	}

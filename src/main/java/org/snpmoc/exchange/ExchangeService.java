@@ -209,7 +209,10 @@ class ExchangeService {
 		return new CareRecord(record, today()).transitions().stream().anyMatch(t -> t.key().equals(key));
 	}
 
-	/** The setting of a transition-of-care document: the note the 2E.3 work item carries when it has no Endpoint. */
+	/**
+	 * The note the stay's open 2E.3 work item carries when its document cannot go electronically (no Endpoint for
+	 * the setting, or no Organization to record as recipient); empty when it can, or when documents are switched off.
+	 */
 	Optional<String> missingEndpoint(Encounter stay, Event event) {
 		if (!properties.documents()) {
 			return Optional.empty();

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.Encounter;
@@ -95,6 +94,6 @@ final class NoticeRules {
 		}
 		Date start = period.getStart();
 		Date end = period.getEnd();
-		return (start == null || !start.toInstant().isAfter(now)) && (end == null || !Objects.requireNonNull(end).toInstant().isBefore(now));
+		return (start == null || !start.toInstant().isAfter(now)) && (end == null || !end.toInstant().isBefore(now));
 	}
 }

@@ -64,16 +64,18 @@ final class BenchReport {
 		md.append(String.format("Database: %s; loader threads: %d; asOf %s; HRA tool %s; %d processors; max heap %d MB; Java %s (%s)%n%n",
 				db, threads, asOf, hraTool, rt.availableProcessors(), rt.maxMemory() / (1024 * 1024), System.getProperty("java.version"),
 				ManagementFactory.getRuntimeMXBean().getVmName()));
-		md.append("| beneficiaries | resources | generate s | ingest res/s | first part: beneficiaries, res/s with our layer / validation+workflow+audit off | our layer's cost |"
-				+ " load failures | $moc-evaluate p50 / p95 / p99 ms (n) | plan $moc-evaluate s | $moc-gaps s | peak heap MB | agreement |\n");
-		md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-		for (Run r : runs) {
-			md.append(String.format("| %d | %d | %.1f | %.0f | %s | %s | %d | %s | %s | %s | %d | %s |%n",
-					r.beneficiaries, r.resources, r.generateSeconds, r.load.resourcesPerSecond(),
-					r.plainLoad == null ? "n/a" : String.format("%d, %.0f / %.0f", r.plainLoad.beneficiaries(),
-							r.sliceLoad.resourcesPerSecond(), r.plainLoad.resourcesPerSecond()),
-					r.plainLoad == null ? "n/a" : String.format("%.2fx slower", r.plainLoad.resourcesPerSecond() / r.sliceLoad.resourcesPerSecond()),
-					r.load.failures().size(), latencies(r), seconds(r.planSeconds), seconds(r.gapsSeconds), r.peakHeapMb, agreement(r)));
+		if (!runs.isEmpty()) {
+			md.append("| beneficiaries | resources | generate s | ingest res/s | first part: beneficiaries, res/s with our layer / validation+workflow+audit off | our layer's cost |"
+					+ " load failures | $moc-evaluate p50 / p95 / p99 ms (n) | plan $moc-evaluate s | $moc-gaps s | peak heap MB | agreement |\n");
+			md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+			for (Run r : runs) {
+				md.append(String.format("| %d | %d | %.1f | %.0f | %s | %s | %d | %s | %s | %s | %d | %s |%n",
+						r.beneficiaries, r.resources, r.generateSeconds, r.load.resourcesPerSecond(),
+						r.plainLoad == null ? "n/a" : String.format("%d, %.0f / %.0f", r.plainLoad.beneficiaries(),
+								r.sliceLoad.resourcesPerSecond(), r.plainLoad.resourcesPerSecond()),
+						r.plainLoad == null ? "n/a" : String.format("%.2fx slower", r.plainLoad.resourcesPerSecond() / r.sliceLoad.resourcesPerSecond()),
+						r.load.failures().size(), latencies(r), seconds(r.planSeconds), seconds(r.gapsSeconds), r.peakHeapMb, agreement(r)));
+			}
 		}
 		for (Run r : runs) {
 			if (r.unavailable != null) {

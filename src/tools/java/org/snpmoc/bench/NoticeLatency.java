@@ -54,6 +54,8 @@ final class NoticeLatency {
 				"moc.exchange.states[0].high-risk-tier", "none",
 				"moc.exchange.states[0].group", "bench-high-risk");
 		try (BenchServer server = new BenchServer(db, properties)) {
+			fhir.getRestfulClientFactory().setServerValidationMode(ca.uhn.fhir.rest.client.api.ServerValidationModeEnum.NEVER);
+			fhir.getRestfulClientFactory().setSocketTimeout(120_000);
 			IGenericClient client = fhir.newRestfulGenericClient(server.baseUrl());
 			String agency = created(client, new Organization().setName("State agency"));
 			Endpoint endpoint = new Endpoint().setStatus(Endpoint.EndpointStatus.ACTIVE).setAddress(address)

@@ -10,6 +10,7 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Task;
 import org.snpmoc.compliance.Window;
 import org.snpmoc.contract.MocCodes;
@@ -66,13 +67,15 @@ final class WorkItemTasks {
 	 * whether the Task changed.
 	 */
 	static boolean setNote(Task task, String text) {
-		var mine = task.getNote().stream().filter(n -> n.getAuthor() instanceof org.hl7.fhir.r4.model.StringType author && SERVER_NOTE.equals(author.getValue())).toList();
+		var mine = task.getNote().stream()
+				.filter(n -> n.getAuthor() instanceof StringType author && SERVER_NOTE.equals(author.getValue()))
+				.toList();
 		if (text == null ? mine.isEmpty() : mine.size() == 1 && text.equals(mine.get(0).getText())) {
 			return false;
 		}
 		task.getNote().removeAll(mine);
 		if (text != null) {
-			task.addNote().setAuthor(new org.hl7.fhir.r4.model.StringType(SERVER_NOTE)).setText(text);
+			task.addNote().setAuthor(new StringType(SERVER_NOTE)).setText(text);
 		}
 		return true;
 	}

@@ -228,7 +228,7 @@ class CareTransitionExchangeIT extends H2ServerTest {
 				.isInstanceOf(ResourceNotFoundException.class);
 	}
 
-	// ---- helpers
+	// ---- building the story and reading the results
 
 	/** An enrolled member, living in the given State (none: no address). */
 	private String member(String state) {

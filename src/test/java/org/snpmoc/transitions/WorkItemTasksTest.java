@@ -63,7 +63,7 @@ class WorkItemTasksTest {
 	@Test
 	void theServersNoteIsSetOnceReplacedOrRemovedAndAPersonsNoteStays() {
 		Task task = WorkItemTasks.open(id, transfer, "Patient/p1", null);
-		task.addNote().setAuthor(new Reference("PractitionerRole/tc")).setText("Called the hospital");
+		task.addNote().setAuthor(new Reference("Practitioner/tc")).setText("Called the hospital");
 
 		assertThat(WorkItemTasks.setNote(task, "No FHIR Endpoint is registered")).isTrue();
 		assertThat(WorkItemTasks.setNote(task, "No FHIR Endpoint is registered")).as("unchanged").isFalse();

@@ -25,3 +25,8 @@ Alias: $bcp47 = urn:ietf:bcp:47
 // Core extensions
 Alias: $ordinalValue = http://hl7.org/fhir/StructureDefinition/ordinalValue
 Alias: $interpreterRequired = http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired
+
+// Care-transition exchanges
+Alias: $notice-timeliness = http://snp-moc.org/fhir/CodeSystem/notice-timeliness
+Alias: $moc-plan-measure = http://snp-moc.org/fhir/CodeSystem/moc-plan-measure
+Alias: $davinci-notification-event = http://hl7.org/fhir/us/davinci-alerts/CodeSystem/notification-event

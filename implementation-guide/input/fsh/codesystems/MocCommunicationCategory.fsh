@@ -12,3 +12,4 @@ Description: "What a Communication is evidence of, in the terms of MOC element 2
 * #point-of-contact-notice "Point of contact notice" "The beneficiary or caregiver told who coordinates their care transition."
 * #self-management-education "Self-management education" "Education of the beneficiary or caregiver on managing their care after a transition."
 * #phi-access "Health information access" "The beneficiary or caregiver given access to their health information after a transition."
+* #state-admission-notice "State admission notice" "A State agency (or its designee) told of a high-risk member's admission, as the State's contract asks."

@@ -11,7 +11,7 @@ import org.snpmoc.synthetic.LoadCommand;
 public final class ToolsApplication {
 	private static final String USAGE = "usage: generate --beneficiaries N --seed S --as-of YYYY-MM-DD --out DIR"
 			+ " | load --in DIR --url BASE [--threads N] [--token BEARER]"
-			+ " | bench [--db h2|postgres] [--sizes 1000,10000] [--security-samples 300] [--hra-tool-url URL [--hra-tool-version V]] [--adt-pairs N]";
+			+ " | bench [--db h2|postgres] [--sizes 1000,10000|none] [--security-samples 300] [--notice-samples 100] [--hra-tool-url URL [--hra-tool-version V]] [--adt-pairs N]";
 
 	private ToolsApplication() {}
 

@@ -5,6 +5,7 @@ import static org.snpmoc.contract.MocCodes.EXT_ICP_REVISION_DATE;
 import static org.snpmoc.contract.MocCodes.HRA;
 import static org.snpmoc.contract.MocCodes.ICP;
 import static org.snpmoc.contract.MocCodes.ICT;
+import static org.snpmoc.contract.MocCodes.RISK_PROBABILITY;
 import static org.snpmoc.contract.MocCodes.SNP_ENROLLMENT;
 import static org.snpmoc.contract.MocCodes.RISK_PROBABILITY;
 import static org.snpmoc.contract.MocCodes.V3_ACT_CODE;
@@ -126,6 +127,11 @@ public final class MocRules {
 				&& TRANSITION_CLASSES.contains(encounter.getClass_().getCode());
 	}
 
+	/** Whether the v3-ActCode class code is one of a care transition (a setting's configuration is checked here). */
+	public static boolean isTransitionClass(String code) {
+		return TRANSITION_CLASSES.contains(code);
+	}
+
 	/** A care transition that happened: a transition class, not cancelled or entered in error. */
 	public static boolean isTransition(Encounter encounter) {
 		return hasTransitionClass(encounter) && happened(encounter);
@@ -180,6 +186,22 @@ public final class MocRules {
 			return ClinicalDates.toDate(revised, zone);
 		}
 		return ClinicalDates.toDate(version.getCreatedElement(), zone);
+	}
+
+	/**
+	 * The tier (risk-probability code: high, moderate, low) of an HRA RiskAssessment, as the HRA scoring writes it:
+	 * method moc-artifact#hra, not entered in error, the prediction with a risk-probability qualitativeRisk. Null for
+	 * any other RiskAssessment.
+	 */
+	public static String hraTier(RiskAssessment assessment) {
+		if (assessment.getStatus() == RiskAssessment.RiskAssessmentStatus.ENTEREDINERROR
+				|| !Codes.has(assessment.getMethod(), CS_ARTIFACT, HRA)) {
+			return null;
+		}
+		return assessment.getPrediction().stream()
+				.map(p -> Codes.codeIn(p.getQualitativeRisk(), RISK_PROBABILITY))
+				.filter(java.util.Objects::nonNull)
+				.findFirst().orElse(null);
 	}
 
 	/** A Communication is evidence only once it was sent: status completed. */

@@ -5,8 +5,9 @@ import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 
 /**
  * Writes the server makes of resources it has built itself, which write validation skips: the IG package (checked
- * by the IG build) and the RiskAssessment of a scored HRA (built from a validated response; its tests validate it
- * against the profile). Everything clients send, and every other write of the server, is validated.
+ * by the IG build), the RiskAssessment of a scored HRA (built from a validated response; its tests validate it
+ * against the profile), and the admission notice messages and transition-of-care documents the server sends (built
+ * from stored resources; their tests validate them against their profiles). Everything clients send, and every other write of the server, is validated.
  */
 public final class TrustedWrites {
 	private static final String TRUSTED = TrustedWrites.class.getName();

@@ -24,6 +24,11 @@ public final class MocCodes {
 	public static final String EXT_MOC_REASON = BASE + "/StructureDefinition/moc-reason";
 	public static final String EXT_MOC_EVIDENCE = BASE + "/StructureDefinition/moc-evidence";
 	public static final String EXT_MOC_PLAN_THRESHOLD = BASE + "/StructureDefinition/moc-plan-threshold";
+	public static final String EXT_NOTICE_DUE = BASE + "/StructureDefinition/notice-due";
+	public static final String EXT_NOTICE_TIMELINESS = BASE + "/StructureDefinition/notice-timeliness";
+	public static final String CS_NOTICE_TIMELINESS = BASE + "/CodeSystem/notice-timeliness";
+	public static final String CS_PLAN_MEASURE = BASE + "/CodeSystem/moc-plan-measure";
+	public static final String MEASURE_ADMISSION_NOTICES = BASE + "/Measure/moc-admission-notices";
 
 	public static final String MEASURE_CARE_COORDINATION = BASE + "/Measure/moc-care-coordination";
 	/** Identifier system of the stored plan summaries; the value is the summary's asOf date (one per period). */
@@ -64,6 +69,7 @@ public final class MocCodes {
 	public static final String POINT_OF_CONTACT_NOTICE = "point-of-contact-notice";
 	public static final String SELF_MANAGEMENT_EDUCATION = "self-management-education";
 	public static final String PHI_ACCESS = "phi-access";
+	public static final String STATE_ADMISSION_NOTICE = "state-admission-notice";
 
 	/** outreach-outcome codes. */
 	public static final String UNABLE_TO_CONTACT = "unable-to-contact";

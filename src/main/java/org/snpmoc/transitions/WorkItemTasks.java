@@ -10,6 +10,7 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Task;
 import org.snpmoc.compliance.Window;
 import org.snpmoc.contract.MocCodes;
@@ -23,6 +24,8 @@ final class WorkItemTasks {
 	static final String PROFILE = MocCodes.profile("moc-work-item-task");
 	static final String EVIDENCE = "Evidence";
 	static final String NO_LONGER_APPLIES = "no longer applies";
+	/** The author of the notes the server writes on its work items. */
+	static final String SERVER_NOTE = "SNP MOC FHIR server";
 
 	private WorkItemTasks() {}
 
@@ -57,6 +60,24 @@ final class WorkItemTasks {
 				.setStartElement(new DateTimeType(window.opens().toString()))
 				.setEndElement(new DateTimeType(window.deadline().toString()));
 		task.setDescription(description(window));
+	}
+
+	/**
+	 * Sets (or with null removes) the server's note on the Task, leaving notes written by people alone; answers
+	 * whether the Task changed.
+	 */
+	static boolean setNote(Task task, String text) {
+		var mine = task.getNote().stream()
+				.filter(n -> n.getAuthor() instanceof StringType author && SERVER_NOTE.equals(author.getValue()))
+				.toList();
+		if (text == null ? mine.isEmpty() : mine.size() == 1 && text.equals(mine.get(0).getText())) {
+			return false;
+		}
+		task.getNote().removeAll(mine);
+		if (text != null) {
+			task.addNote().setAuthor(new StringType(SERVER_NOTE)).setText(text);
+		}
+		return true;
 	}
 
 	/** Marks the Task done by the window's evidence, dated by the evidence (never by the day it was stored). */

@@ -46,13 +46,15 @@ class WorkItemWorkflow {
 	private final MocEvaluationService evaluation;
 	private final WorkflowProperties properties;
 	private final DaoRegistry daos;
+	private final List<WorkItemNotes> notes;
 
 	WorkItemWorkflow(PatientRecords records, MocEvaluationService evaluation, WorkflowProperties properties,
-			DaoRegistry daos) {
+			DaoRegistry daos, List<WorkItemNotes> notes) {
 		this.records = records;
 		this.evaluation = evaluation;
 		this.properties = properties;
 		this.daos = daos;
+		this.notes = notes;
 	}
 
 	/**
@@ -112,23 +114,41 @@ class WorkItemWorkflow {
 		boolean closing = properties.taskClosing().enabled();
 		if (task == null) {
 			if (!satisfied || !closing) {
-				save(WorkItemTasks.open(id, window, patient, IctOwner.of(window, teams, today.asOf(), today.zone())));
+				Task opened = WorkItemTasks.open(id, window, patient, IctOwner.of(window, teams, today.asOf(), today.zone()));
+				WorkItemTasks.setNote(opened, note(window));
+				save(opened);
 			}
 			return;
 		}
 		boolean open = task.getStatus() == Task.TaskStatus.REQUESTED;
+		boolean changed = false;
 		if (open && satisfied && closing) {
 			WorkItemTasks.setWindow(task, window);
 			WorkItemTasks.complete(task, window);
-			save(task);
+			changed = true;
 		} else if (!satisfied && (WorkItemTasks.completedByServer(task) || WorkItemTasks.cancelledByServer(task))) {
 			WorkItemTasks.reopen(task);
 			WorkItemTasks.setWindow(task, window);
-			save(task);
+			changed = true;
 		} else if (open && !WorkItemTasks.showsWindow(task, window)) {
 			WorkItemTasks.setWindow(task, window);
+			changed = true;
+		}
+		// The server's note speaks of what is still to do: an item no longer open keeps none.
+		String note = task.getStatus() == Task.TaskStatus.REQUESTED ? note(window) : null;
+		if (WorkItemTasks.setNote(task, note) || changed) {
 			save(task);
 		}
+	}
+
+	private String note(Window window) {
+		for (WorkItemNotes source : notes) {
+			var text = source.note(window.factor(), window);
+			if (text.isPresent()) {
+				return text.get();
+			}
+		}
+		return null;
 	}
 
 	private boolean switchedOn(Trigger.Kind kind) {

@@ -11,4 +11,9 @@ public final class HraFixture {
 	public static QuestionnaireResponse response(Questionnaire instrument, String patient, String authored) {
 		return HraResponses.scoring(instrument, patient, authored, Map.of("mental-health", 10));
 	}
+
+	/** A completed HRA with three needs (medical, cognitive, mental health): scored tier high. */
+	public static QuestionnaireResponse highRisk(Questionnaire instrument, String patient, String authored) {
+		return HraResponses.scoring(instrument, patient, authored, Map.of("medical", 4, "cognitive", 3, "mental-health", 10));
+	}
 }

@@ -16,6 +16,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 			"spring.datasource.url=jdbc:h2:mem:moc-it;DB_CLOSE_DELAY=-1",
 			"moc.server.max-request-size=2MB",
 			"moc.subscriptions.allowed-endpoints=127.0.0.1",
+			// Admission notices for two test-only State codes; no other test's member lives in either.
+			"moc.exchange.states[0].code=ZZ",
+			"moc.exchange.states[0].endpoint=state-zz-agency",
+			"moc.exchange.states[1].code=ZY",
+			"moc.exchange.states[1].endpoint=state-zy-agency",
+			"moc.exchange.states[1].high-risk-tier=none",
+			"moc.exchange.states[1].group=state-zy-high-risk",
+			"moc.exchange.states[1].deadline=1s",
 			// The tests read health details (work-item queue); a deployment shows them only to authorised callers.
 			"management.endpoint.health.show-details=always"
 		})

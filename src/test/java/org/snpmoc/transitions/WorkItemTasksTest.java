@@ -61,6 +61,22 @@ class WorkItemTasksTest {
 	}
 
 	@Test
+	void theServersNoteIsSetOnceReplacedOrRemovedAndAPersonsNoteStays() {
+		Task task = WorkItemTasks.open(id, transfer, "Patient/p1", null);
+		task.addNote().setAuthor(new Reference("Practitioner/tc")).setText("Called the hospital");
+
+		assertThat(WorkItemTasks.setNote(task, "No FHIR Endpoint is registered")).isTrue();
+		assertThat(WorkItemTasks.setNote(task, "No FHIR Endpoint is registered")).as("unchanged").isFalse();
+		assertThat(task.getNote()).extracting(n -> n.getText())
+				.containsExactly("Called the hospital", "No FHIR Endpoint is registered");
+		assertThat(ProfileCheck.errors(task)).isEmpty();
+
+		assertThat(WorkItemTasks.setNote(task, null)).isTrue();
+		assertThat(task.getNote()).extracting(n -> n.getText()).containsExactly("Called the hospital");
+		assertThat(WorkItemTasks.setNote(task, null)).isFalse();
+	}
+
+	@Test
 	void aCancelledWorkItemSaysItNoLongerApplies() {
 		Task task = WorkItemTasks.open(id, transfer, "Patient/p1", null);
 

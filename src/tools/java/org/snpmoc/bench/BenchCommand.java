@@ -26,6 +26,8 @@ import org.snpmoc.synthetic.PopulationGenerator;
  * switched off, so the cost of our layer over plain HAPI JPA is a ratio of the same records loaded in the same run.
  * Then, unless {@code --security-samples 0}, a third server with the same settings but access control on (and the
  * audit trail) loads the same first part, and {@link AccessCost} measures reads on it against the second.
+ * Then, unless {@code --notice-samples 0} (default 100), a small server of its own with one State configured times
+ * each admission's write until the State's endpoint has the notice ({@code --sizes none} runs only this).
  * With {@code --hra-tool-url}, the population answers a plan's own HRA tool (as {@code generate} does), so the
  * agreement is measured on a plan-specific tool instead of the contract's. With {@code --adt-pairs N}, the first
  * server also listens for MLLP and, after the evaluations, takes N admission/discharge pairs of ADT messages for the
@@ -33,7 +35,7 @@ import org.snpmoc.synthetic.PopulationGenerator;
  */
 public final class BenchCommand {
 	public static final Set<String> OPTIONS = Set.of("db", "sizes", "samples", "threads", "as-of", "seed", "plain-properties",
-			"questionnaire", "plain-beneficiaries", "hra-tool-url", "hra-tool-version", "security-samples", "adt-pairs");
+			"questionnaire", "plain-beneficiaries", "hra-tool-url", "hra-tool-version", "security-samples", "notice-samples", "adt-pairs");
 	/** What switches our layer off (settings of the conformance, workflow and audit features; access control is off
 	 * on every bench server but the one measuring its cost). */
 	static final String PLAIN_DEFAULT = "moc.conformance.validate-on-write=false,moc.workflow.hra-scoring.enabled=false,"
@@ -44,7 +46,11 @@ public final class BenchCommand {
 
 	public static void run(CommandArguments args) throws Exception {
 		String db = args.get("db", "h2");
-		List<Integer> sizes = Arrays.stream(args.get("sizes", "1000,10000").split(",")).map(Integer::parseInt).toList();
+		String sizeList = args.get("sizes", "1000,10000");
+		// "none": only the measurements that need no population (the admission notices).
+		List<Integer> sizes = sizeList.equals("none") ? List.of()
+				: Arrays.stream(sizeList.split(",")).map(Integer::parseInt).toList();
+		int noticeSamples = args.integer("notice-samples", 100);
 		int samples = args.integer("samples", 500);
 		int threads = args.integer("threads", 4);
 		int plainBeneficiaries = args.integer("plain-beneficiaries", 1000);
@@ -106,6 +112,10 @@ public final class BenchCommand {
 				adtResults.add("\n(" + size + " beneficiaries)" + adt.markdown());
 			}
 			deleteTree(data);
+		}
+		if (noticeSamples > 0) {
+			System.err.printf("%n== admission notices: %d admissions, one at a time%n", noticeSamples);
+			report.noticeLatency = NoticeLatency.measure(db, noticeSamples, fhir);
 		}
 		System.out.println(report.markdown());
 		adtResults.forEach(System.out::print);

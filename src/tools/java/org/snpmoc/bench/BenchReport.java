@@ -59,22 +59,27 @@ final class BenchReport {
 		runs.add(run);
 	}
 
+	/** The admission-notice measurement, or null when skipped. */
+	NoticeLatency.Result noticeLatency;
+
 	String markdown() {
 		StringBuilder md = new StringBuilder();
 		Runtime rt = Runtime.getRuntime();
 		md.append(String.format("Database: %s; loader threads: %d; asOf %s; HRA tool %s; %d processors; max heap %d MB; Java %s (%s)%n%n",
 				db, threads, asOf, hraTool, rt.availableProcessors(), rt.maxMemory() / (1024 * 1024), System.getProperty("java.version"),
 				ManagementFactory.getRuntimeMXBean().getVmName()));
-		md.append("| beneficiaries | resources | generate s | ingest res/s | first part: beneficiaries, res/s with our layer / validation+workflow+audit off | our layer's cost |"
-				+ " load failures | $moc-evaluate p50 / p95 / p99 ms (n) | plan $moc-evaluate s | plan job s (kick-off to stored) | $moc-gaps s | peak heap MB | agreement |\n");
-		md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-		for (Run r : runs) {
-			md.append(String.format("| %d | %d | %.1f | %.0f | %s | %s | %d | %s | %s | %s | %s | %d | %s |%n",
-					r.beneficiaries, r.resources, r.generateSeconds, r.load.resourcesPerSecond(),
-					r.plainLoad == null ? "n/a" : String.format("%d, %.0f / %.0f", r.plainLoad.beneficiaries(),
-							r.sliceLoad.resourcesPerSecond(), r.plainLoad.resourcesPerSecond()),
-					r.plainLoad == null ? "n/a" : String.format("%.2fx slower", r.plainLoad.resourcesPerSecond() / r.sliceLoad.resourcesPerSecond()),
-					r.load.failures().size(), latencies(r), seconds(r.planSeconds), seconds(r.planJobSeconds), seconds(r.gapsSeconds), r.peakHeapMb, agreement(r)));
+		if (!runs.isEmpty()) {
+			md.append("| beneficiaries | resources | generate s | ingest res/s | first part: beneficiaries, res/s with our layer / validation+workflow+audit off | our layer's cost |"
+					+ " load failures | $moc-evaluate p50 / p95 / p99 ms (n) | plan $moc-evaluate s | plan job s (kick-off to stored) | $moc-gaps s | peak heap MB | agreement |\n");
+			md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+			for (Run r : runs) {
+				md.append(String.format("| %d | %d | %.1f | %.0f | %s | %s | %d | %s | %s | %s | %s | %d | %s |%n",
+						r.beneficiaries, r.resources, r.generateSeconds, r.load.resourcesPerSecond(),
+						r.plainLoad == null ? "n/a" : String.format("%d, %.0f / %.0f", r.plainLoad.beneficiaries(),
+								r.sliceLoad.resourcesPerSecond(), r.plainLoad.resourcesPerSecond()),
+						r.plainLoad == null ? "n/a" : String.format("%.2fx slower", r.plainLoad.resourcesPerSecond() / r.sliceLoad.resourcesPerSecond()),
+						r.load.failures().size(), latencies(r), seconds(r.planSeconds), seconds(r.planJobSeconds), seconds(r.gapsSeconds), r.peakHeapMb, agreement(r)));
+			}
 		}
 		for (Run r : runs) {
 			if (r.unavailable != null) {
@@ -107,6 +112,12 @@ final class BenchReport {
 				md.append(r.accessCost.table().markdown());
 				r.accessCost.notes().forEach(n -> md.append("\n").append(n).append('\n'));
 			}
+		}
+		if (noticeLatency != null) {
+			md.append("\n### Admission notices\n\nFrom the start of the POST of a high-risk member's admission to the State's"
+					+ " endpoint (local, answering 200 at once) receiving the notice; one admission at a time.\n\n");
+			md.append("| measure | n | p50 ms | p95 ms | not delivered in 60 s |\n|---|---|---|---|---|\n");
+			md.append(noticeLatency.markdown());
 		}
 		return md.toString();
 	}

@@ -16,9 +16,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlanSummaries {
 	private final MocEvaluationService evaluation;
+	private final List<PlanSummaryPart> parts;
 
-	public PlanSummaries(MocEvaluationService evaluation) {
+	public PlanSummaries(MocEvaluationService evaluation, List<PlanSummaryPart> parts) {
 		this.evaluation = evaluation;
+		this.parts = parts;
 	}
 
 	public MocEvaluationService evaluation() {
@@ -39,10 +41,15 @@ public class PlanSummaries {
 		return tally;
 	}
 
-	/** The summary MeasureReport of a tally of the whole plan, with the staff checks read now. */
+	/**
+	 * The summary MeasureReport of a tally of the whole plan, with the staff checks read now, followed by the plan-level
+	 * measures of their own (admission notice timeliness).
+	 */
 	public MeasureReport summary(EvaluationContext context, PlanTally tally, Date now) {
-		return SummaryReportBuilder.build(context, evaluation.factors().planFactorCodes(),
+		MeasureReport report = SummaryReportBuilder.build(context, evaluation.factors().planFactorCodes(),
 				evaluation.evaluateStaff(context), tally, evaluation.policy().getPlanThreshold(), now);
+		parts.forEach(part -> part.addTo(report, context));
+		return report;
 	}
 
 	private static void add(PlanTally tally, PatientEvaluation e) {

@@ -1,5 +1,6 @@
 package org.snpmoc.exchange;
 
+import org.snpmoc.config.DeliveryWorker;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * of it), so that saving the stay again does not send twice; a pending row survives a stop or a crash.
  */
 final class ExchangeOutbox {
-	static final int MAX_ATTEMPTS = 10;
+	static final int MAX_ATTEMPTS = DeliveryWorker.MAX_ATTEMPTS;
 	/** How long a delivery in hand keeps others (another server on the same database) off the row. */
 	private static final long LEASE_MILLIS = 120_000;
 	private static final String TABLE = "MOC_EXCHANGE_DELIVERY";

@@ -1,5 +1,6 @@
 package org.snpmoc.subscriptions;
 
+import org.snpmoc.config.DeliveryWorker;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * crash delays a notification and never loses it (an endpoint may see one twice).
  */
 final class NotificationOutbox {
-	static final int MAX_ATTEMPTS = 10;
+	static final int MAX_ATTEMPTS = DeliveryWorker.MAX_ATTEMPTS;
 	/** How long a delivery in hand keeps others (another server on the same database) off the row. */
 	private static final long LEASE_MILLIS = 120_000;
 

@@ -14,17 +14,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.IdType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.snpmoc.config.AfterCommit;
+import org.snpmoc.config.DeliveryWorker;
 import org.snpmoc.subscriptions.NotificationOutbox.Notification;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,11 +31,8 @@ import org.springframework.stereotype.Component;
  * DELETE for a deletion, and a bare POST to the endpoint without a payload.
  */
 @Component
-public class NotificationQueue implements SmartLifecycle {
+public class NotificationQueue extends DeliveryWorker<Notification> {
 	private static final Logger LOG = LoggerFactory.getLogger(NotificationQueue.class);
-	private static final long POLL_MILLIS = 1000;
-	private static final long MAX_PAUSE_MILLIS = 300_000;
-	private static final int BATCH = 50;
 
 	private final NotificationOutbox outbox;
 	private final SubscriptionRegistry registry;
@@ -48,12 +41,10 @@ public class NotificationQueue implements SmartLifecycle {
 	private final EndpointPolicy policy;
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
 			.followRedirects(HttpClient.Redirect.NEVER).build();
-	private final BlockingQueue<Boolean> wakeUp = new ArrayBlockingQueue<>(1);
-	private Thread worker;
-	private volatile boolean running;
 
 	NotificationQueue(DataSource dataSource, SubscriptionRegistry registry, DaoRegistry daos, FhirContext fhirContext,
 			EndpointPolicy policy) {
+		super("moc-notifications");
 		this.outbox = new NotificationOutbox(dataSource);
 		this.registry = registry;
 		this.daos = daos;
@@ -65,7 +56,7 @@ public class NotificationQueue implements SmartLifecycle {
 	/** Records a notification in the writer's transaction; it is sent once that commits. */
 	void enqueue(String subscription, String resourceType, String resourceId, String version, String operation) {
 		outbox.add(subscription, resourceType, resourceId, version, operation);
-		AfterCommit.run(() -> wakeUp.offer(Boolean.TRUE));
+		wakeAfterCommit();
 	}
 
 	/** Notifications not delivered yet (retries included). */
@@ -78,33 +69,18 @@ public class NotificationQueue implements SmartLifecycle {
 		return outbox.failed();
 	}
 
-	private void work() {
-		while (running) {
-			try {
-				List<Notification> due = outbox.due(System.currentTimeMillis(), BATCH);
-				if (due.isEmpty()) {
-					wakeUp.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-				}
-				for (Notification notification : due) {
-					if (!running) {
-						return;
-					}
-					if (outbox.claim(notification.id(), System.currentTimeMillis())) {
-						deliver(notification);
-					}
-				}
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			} catch (RuntimeException e) {
-				// The database went away for a moment: try again at the next poll.
-				LOG.warn("Notification queue could not be read: {}", e.toString());
-				pause();
-			}
-		}
+	@Override
+	protected List<Notification> due(long now, int limit) {
+		return outbox.due(now, limit);
 	}
 
-	private void deliver(Notification notification) {
+	@Override
+	protected boolean claim(Notification notification, long now) {
+		return outbox.claim(notification.id(), now);
+	}
+
+	@Override
+	protected void deliver(Notification notification) {
 		ActiveSubscription active = registry.get(notification.subscription());
 		if (active == null) {
 			// Deleted or switched off since the write; HAPI's registry loads active ones at start.
@@ -181,51 +157,17 @@ public class NotificationQueue implements SmartLifecycle {
 
 	private void retryLater(Notification notification, String error) {
 		int attempt = notification.attempts() + 1;
-		boolean giveUp = attempt >= NotificationOutbox.MAX_ATTEMPTS;
+		boolean giveUp = lastAttempt(attempt);
 		if (giveUp) {
 			LOG.error("Notification {} of {}/{} to Subscription/{} given up after {} attempts: {}", notification.id(),
 					notification.resourceType(), notification.resourceId(), notification.subscription(), attempt, error);
 		} else {
 			LOG.warn("Notification to Subscription/{} failed, will retry: {}", notification.subscription(), error);
 		}
-		long pause = Math.min(MAX_PAUSE_MILLIS, 1000L << Math.min(attempt, 20));
-		outbox.failed(notification.id(), error, System.currentTimeMillis() + pause, giveUp);
+		outbox.failed(notification.id(), error, retryAt(attempt), giveUp);
 	}
 
 	private static String stripSlash(String url) {
 		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-	}
-
-	private void pause() {
-		try {
-			Thread.sleep(POLL_MILLIS);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	@Override
-	public void start() {
-		running = true;
-		worker = new Thread(this::work, "moc-notifications");
-		worker.setDaemon(true);
-		worker.start();
-	}
-
-	/** Lets the delivery in hand finish; what is left stays queued for the next start. */
-	@Override
-	public void stop() {
-		running = false;
-		wakeUp.offer(Boolean.TRUE);
-		try {
-			worker.join(TimeUnit.SECONDS.toMillis(40));
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return running;
 	}
 }

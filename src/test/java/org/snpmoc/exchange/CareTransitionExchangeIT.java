@@ -1,6 +1,7 @@
 package org.snpmoc.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.snpmoc.support.ReportJson.outcome;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
@@ -307,18 +308,5 @@ class CareTransitionExchangeIT extends H2ServerTest {
 			}
 		}
 		throw new AssertionError("no population " + code);
-	}
-
-	private static String outcome(JsonNode report, String factor) {
-		for (JsonNode group : report.path("group")) {
-			if (factor.equals(group.path("code").path("coding").path(0).path("code").asText())) {
-				for (JsonNode ext : group.path("extension")) {
-					if (ext.path("url").asText().endsWith("/moc-outcome")) {
-						return ext.path("valueCode").asText();
-					}
-				}
-			}
-		}
-		return null;
 	}
 }

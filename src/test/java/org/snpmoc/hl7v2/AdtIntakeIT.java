@@ -1,6 +1,7 @@
 package org.snpmoc.hl7v2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.snpmoc.support.ReportJson.outcome;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.snpmoc.hl7v2.AdtMessages.adt;
 import static org.snpmoc.hl7v2.AdtMessages.mllp;
@@ -373,18 +374,5 @@ class AdtIntakeIT extends FhirClientSupport {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		return new ObjectMapper().readTree(response.body());
-	}
-
-	private static String outcome(JsonNode report, String factor) {
-		for (JsonNode group : report.path("group")) {
-			if (factor.equals(group.path("code").path("coding").path(0).path("code").asText())) {
-				for (JsonNode ext : group.path("extension")) {
-					if (ext.path("url").asText().endsWith("/moc-outcome")) {
-						return ext.path("valueCode").asText();
-					}
-				}
-			}
-		}
-		return null;
 	}
 }

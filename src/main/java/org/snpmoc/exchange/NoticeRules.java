@@ -56,10 +56,7 @@ final class NoticeRules {
 	static boolean highRisk(ExchangeProperties.State state, String patientKey, List<RiskAssessment> assessments,
 			Group group, Instant now) {
 		if (state.tierCounts()) {
-			Optional<String> latest = assessments.stream()
-					.filter(ra -> MocRules.hraTier(ra) != null && ra.hasOccurrenceDateTimeType())
-					.max(Comparator.comparing(ra -> ra.getOccurrenceDateTimeType().getValue()))
-					.map(MocRules::hraTier);
+			Optional<String> latest = MocRules.latestHra(assessments).map(MocRules::hraTier);
 			if (latest.isPresent() && latest.get().equals(state.highRiskTier())) {
 				return true;
 			}

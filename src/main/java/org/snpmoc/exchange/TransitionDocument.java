@@ -114,7 +114,7 @@ final class TransitionDocument {
 						.map(g -> g.getDescription().hasText() ? g.getDescription().getText() : PatientRecord.key(g))
 						.collect(Collectors.joining("; ")) + ".");
 
-		Optional<RiskAssessment> hra = latestHra(sources.riskAssessments());
+		Optional<RiskAssessment> hra = MocRules.latestHra(sources.riskAssessments());
 		section(composition, SECTION_HEALTH_CONCERNS, "Health concerns Document", "Needs found by the HRA",
 				hra.map(List::of).orElse(List.of()), included, hra.map(TransitionDocument::needs)
 						.orElse("No scored health risk assessment on record."));
@@ -149,25 +149,10 @@ final class TransitionDocument {
 				.max(Comparator.comparing(p -> Optional.ofNullable(MocRules.icpRevisionDate(p, zone)).orElse(LocalDate.MIN)));
 	}
 
-	/** The transition coordinator serving on the ICT today, else the care coordinator. */
+	/** The transition coordinator serving on the ICT today, else the care coordinator (the work items' owner rule). */
 	static Optional<Reference> pointOfContact(List<CareTeam> icts, LocalDate on, ZoneId zone) {
-		for (IctRole role : List.of(IctRole.TRANSITION_COORDINATOR, IctRole.CARE_COORDINATOR)) {
-			Optional<Reference> member = icts.stream().flatMap(t -> t.getParticipant().stream())
-					.filter(p -> IctParticipants.hasRole(p, role.code()) && p.hasMember()
-							&& IctParticipants.activeOn(p, on, zone))
-					.map(p -> p.getMember())
-					.findFirst();
-			if (member.isPresent()) {
-				return member;
-			}
-		}
-		return Optional.empty();
-	}
-
-	static Optional<RiskAssessment> latestHra(List<RiskAssessment> assessments) {
-		return assessments.stream()
-				.filter(ra -> MocRules.hraTier(ra) != null && ra.hasOccurrenceDateTimeType())
-				.max(Comparator.comparing(ra -> ra.getOccurrenceDateTimeType().getValue()));
+		return IctParticipants.firstServing(icts, on, zone, IctRole.TRANSITION_COORDINATOR, IctRole.CARE_COORDINATOR)
+				.map(Reference::new);
 	}
 
 	private static String needs(RiskAssessment hra) {

@@ -46,18 +46,25 @@ class TwoInstancesPlanEvaluationIT {
 			PlanJobClient b = new PlanJobClient(second.baseUrl());
 			load(a);
 
-			String status = a.kickOff("2026-06-30");
-			MeasureReport async = b.result(status.replace(first.baseUrl(), second.baseUrl()), Duration.ofSeconds(300));
 			MeasureReport sync = b.sync("2026-06-30");
-
-			assertThat(PlanJobClient.content(async)).isEqualTo(PlanJobClient.content(sync));
 			assertThat(sync.getGroup().stream().filter(g -> g.getCode().getCodingFirstRep().getCode().equals("2B.3"))
 					.findFirst().orElseThrow().getStratifierFirstRep().getStratumFirstRep().getPopulationFirstRep()
 					.getCount()).as("beneficiaries in the only coordinator stratum").isEqualTo(BENEFICIARIES);
-			double byFirst = chunks(a, first);
-			double bySecond = chunks(b, second);
-			System.out.printf("plan-job: %d beneficiaries, chunks evaluated by the first instance %.0f, by the second %.0f%n",
-					BENEFICIARIES, byFirst, bySecond);
+			// Which instance's maintenance pass takes a ready chunk is a race; a job both took part in proves the
+			// sharing, so up to three jobs run (each one's result checked) until one was shared.
+			double byFirst = 0;
+			double bySecond = 0;
+			for (int job = 1; job <= 3 && (byFirst == 0 || bySecond == 0); job++) {
+				double firstBefore = chunks(a, first);
+				double secondBefore = chunks(b, second);
+				String status = a.kickOff("2026-06-30");
+				MeasureReport async = b.result(status.replace(first.baseUrl(), second.baseUrl()), Duration.ofSeconds(300));
+				assertThat(PlanJobClient.content(async)).isEqualTo(PlanJobClient.content(sync));
+				byFirst = chunks(a, first) - firstBefore;
+				bySecond = chunks(b, second) - secondBefore;
+				System.out.printf("plan-job %d: %d beneficiaries, chunks evaluated by the first instance %.0f, by the second %.0f%n",
+						job, BENEFICIARIES, byFirst, bySecond);
+			}
 			assertThat(byFirst + bySecond).isEqualTo(BENEFICIARIES / 10.0);
 			assertThat(byFirst).as("chunks evaluated by the first instance").isPositive();
 			assertThat(bySecond).as("chunks evaluated by the second instance").isPositive();

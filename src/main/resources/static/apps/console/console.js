@@ -463,7 +463,12 @@ function hashParams() {
 
 function go(route, params) {
   const q = query(params || {});
+  const before = location.hash;
   location.hash = route + (q ? '?' + q : '');
+  if (location.hash !== before) {
+    // The hashchange that renders the new view comes a task later; until then the old view is stale.
+    document.body.setAttribute('data-view', 'loading');
+  }
 }
 
 async function showWorkList() {
